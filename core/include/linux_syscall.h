@@ -1,0 +1,113 @@
+/*
+ * linux_syscall.h: call Linux system calls directly, without libc.
+ *
+ *   linux_result r = linux_syscall(LINUX_SYS_write, 1, "hi\n", 3);
+ *   size_t n;
+ *   int err = linux_try_usize(r, &n);   // 0, or the errno (LINUX_EBADF ...)
+ *
+ * Everything for the architecture being compiled for: LINUX_SYS_<name>
+ * numbers, linux_syscall()/linux_syscall0..6() (force-inlined asm, or the
+ * out-of-line trampolines when built with -DLINUX_SYSCALL_TRAMPOLINE),
+ * result decoding, LINUX_E<name> errno values and the run-time tables.
+ * Numbers for other architectures: linux_syscall/numbers/<arch>.h.
+ */
+#ifndef LINUX_SYSCALL_H
+#define LINUX_SYSCALL_H
+
+#include "linux_syscall/common.h"
+#include "linux_syscall/errno.h"
+#include "linux_syscall/tables.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#include "linux_syscall/target.h"
+
+#ifdef LINUX_SYSCALL_TRAMPOLINE
+/* Out-of-line entries, one assembly file per architecture
+ * (core/src/arch/<arch>/trampoline.S), following the C calling convention. */
+linux_word linux_syscall_trampoline0(linux_word n);
+linux_word linux_syscall_trampoline1(linux_word n, linux_word a1);
+linux_word linux_syscall_trampoline2(linux_word n, linux_word a1, linux_word a2);
+linux_word linux_syscall_trampoline3(linux_word n, linux_word a1, linux_word a2, linux_word a3);
+linux_word linux_syscall_trampoline4(linux_word n, linux_word a1, linux_word a2, linux_word a3,
+                                     linux_word a4);
+linux_word linux_syscall_trampoline5(linux_word n, linux_word a1, linux_word a2, linux_word a3,
+                                     linux_word a4, linux_word a5);
+linux_word linux_syscall_trampoline6(linux_word n, linux_word a1, linux_word a2, linux_word a3,
+                                     linux_word a4, linux_word a5, linux_word a6);
+#define LINUX__RAW_SYSCALL(arity) linux_syscall_trampoline##arity
+#else
+#define LINUX__RAW_SYSCALL(arity) linux__arch_syscall##arity
+#endif
+
+static LINUX_ALWAYS_INLINE LINUX_MUST_USE linux_result linux_syscall0(linux_word n)
+{
+    return linux_result_from_raw(LINUX__RAW_SYSCALL(0)(n));
+}
+
+static LINUX_ALWAYS_INLINE LINUX_MUST_USE linux_result linux_syscall1(linux_word n, linux_word a1)
+{
+    return linux_result_from_raw(LINUX__RAW_SYSCALL(1)(n, a1));
+}
+
+static LINUX_ALWAYS_INLINE LINUX_MUST_USE linux_result linux_syscall2(linux_word n, linux_word a1,
+                                                                      linux_word a2)
+{
+    return linux_result_from_raw(LINUX__RAW_SYSCALL(2)(n, a1, a2));
+}
+
+static LINUX_ALWAYS_INLINE LINUX_MUST_USE linux_result linux_syscall3(linux_word n, linux_word a1,
+                                                                      linux_word a2, linux_word a3)
+{
+    return linux_result_from_raw(LINUX__RAW_SYSCALL(3)(n, a1, a2, a3));
+}
+
+static LINUX_ALWAYS_INLINE LINUX_MUST_USE linux_result linux_syscall4(linux_word n, linux_word a1,
+                                                                      linux_word a2, linux_word a3,
+                                                                      linux_word a4)
+{
+    return linux_result_from_raw(LINUX__RAW_SYSCALL(4)(n, a1, a2, a3, a4));
+}
+
+static LINUX_ALWAYS_INLINE LINUX_MUST_USE linux_result linux_syscall5(linux_word n, linux_word a1,
+                                                                      linux_word a2, linux_word a3,
+                                                                      linux_word a4, linux_word a5)
+{
+    return linux_result_from_raw(LINUX__RAW_SYSCALL(5)(n, a1, a2, a3, a4, a5));
+}
+
+static LINUX_ALWAYS_INLINE LINUX_MUST_USE linux_result linux_syscall6(linux_word n, linux_word a1,
+                                                                      linux_word a2, linux_word a3,
+                                                                      linux_word a4, linux_word a5,
+                                                                      linux_word a6)
+{
+    return linux_result_from_raw(LINUX__RAW_SYSCALL(6)(n, a1, a2, a3, a4, a5, a6));
+}
+
+/* The run-time tables for the target architecture. */
+static __inline__ const char *linux_syscall_name(long nr)
+{
+    return linux_syscall_name_arch(LINUX_ARCH_TARGET, nr);
+}
+
+static __inline__ long linux_syscall_number(const char *name)
+{
+    return linux_syscall_number_arch(LINUX_ARCH_TARGET, name);
+}
+
+/*
+ * Start-up for programs without a libc (with glibc or musl the library's
+ * constructor does this by itself): hand over the auxiliary vector, the
+ * array after envp's NULL on the initial stack. It records where the vDSO
+ * is (AT_SYSINFO_EHDR) and, on x86, the fast __kernel_vsyscall entry
+ * (AT_SYSINFO). Safe to skip: everything then falls back to plain traps.
+ */
+void linux_init_auxv(const linux_word *auxv);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LINUX_SYSCALL_H */
