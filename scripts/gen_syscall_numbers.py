@@ -226,14 +226,14 @@ def read_uapi(arch, d, cc):
     if not wanted:
         raise GenError(f"--uapi {arch}={d}: no __NR_* macros found in asm/unistd.h")
     src = "#include <asm/unistd.h>\n" + "".join(
-        f"LSCGEN_VALUE {macro} = {macro} ;\n" for macro, _ in wanted)
+        f"LSCGEN_VALUE_{macro} = {macro} ;\n" for macro, _ in wanted)
     if os.path.isfile(os.path.join(d, "linux", "version.h")):
         src += "#include <linux/version.h>\nLSCGEN_VERSION = LINUX_VERSION_CODE ;\n"
     pre = run_cpp(cc, triple, incdirs, src, ["-P"])
     values = {}
     version = None
     for line in pre.splitlines():
-        m = re.match(r"\s*LSCGEN_VALUE\s+(\w+)\s*=\s*(.*?)\s*;\s*$", line)
+        m = re.match(r"\s*LSCGEN_VALUE_(\w+)\s*=\s*(.*?)\s*;\s*$", line)
         if m:
             values[m.group(1)] = eval_c_int(m.group(2), f"{d}: {m.group(1)}")
             continue
@@ -369,7 +369,19 @@ def c_string_pool(names, indent="    "):
 
 
 def gen_syscall_tables_c(per_arch, descs):
-    src_desc = "; ".join(f"{a}: {descs[a]}" for a in ARCH_NAMES)
+    # Group arches with the same kind of source: "Linux 7.2-rc1 syscall table
+    # syscall-tables/linux-7.2-rc1/{x86_64,x86,...}.tsv; aarch64: <uapi>".
+    table_arches = [a for a in ARCH_NAMES if descs[a].endswith(f"/{a}.tsv")]
+    parts = []
+    if table_arches:
+        first = descs[table_arches[0]]
+        stem = first[: -len(f"{table_arches[0]}.tsv")]
+        if all(descs[a] == f"{stem}{a}.tsv" for a in table_arches):
+            parts.append(f"{stem}{{{','.join(table_arches)}}}.tsv".replace(" table ", " tables "))
+        else:
+            table_arches = []
+    parts += [f"{a}: {descs[a]}" for a in ARCH_NAMES if a not in table_arches]
+    src_desc = "; ".join(parts)
     out = [hdr_comment(src_desc), """
 /*
  * Relocation-free: no pointer is stored in static data (the library is used
