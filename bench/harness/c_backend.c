@@ -1,0 +1,220 @@
+/*
+ * c_backend.c: a plain-C timing back end for targets without Google
+ * Benchmark (x86 i386: libbenchmark-dev has no i386 build next to the cross
+ * compilers; musl; the cross architectures). It follows Google Benchmark's
+ * method closely enough that the two are read by the same aggregator:
+ * calibrate the call count until one run lasts --benchmark_min_time
+ * seconds, repeat --benchmark_repetitions times with that count, report
+ * per-call real and CPU time of each repetition plus mean, median, stddev
+ * (sample) and cv, in Google Benchmark's JSON layout.
+ *
+ * Flags: --benchmark_filter=REGEX --benchmark_min_time=SECONDS
+ *        --benchmark_repetitions=N --benchmark_out=FILE
+ *        --benchmark_out_format=json --benchmark_list_tests[=true]
+ *        --benchmark_report_aggregates_only[=true] (accepted, ignored)
+ */
+#define _GNU_SOURCE
+#include "bench.h"
+
+#include <math.h>
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+const char bench_backend_name[] = "c-harness";
+
+#define MAX_REPETITIONS 1000
+
+typedef struct {
+    double real_ns[MAX_REPETITIONS]; /* per call */
+    double cpu_ns[MAX_REPETITIONS];
+    uint64_t calls;
+    int wrong;
+} bench_result;
+
+static double seconds_of(clockid_t clock)
+{
+    struct timespec ts;
+    clock_gettime(clock, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Google Benchmark's rule: grow by 10x while a run is under a tenth of the
+ * target, else aim at 1.4x the target in one step. */
+static uint64_t calibrate(const bench_entry *e, double min_time, int *wrong)
+{
+    uint64_t calls = 1;
+    for (;;) {
+        double t0 = seconds_of(CLOCK_MONOTONIC), t;
+        *wrong |= e->fn(calls, e->arg);
+        t = seconds_of(CLOCK_MONOTONIC) - t0;
+        if (t >= min_time || calls >= (uint64_t)1e9)
+            return calls;
+        double grow = t / min_time > 0.1 ? min_time * 1.4 / (t > 1e-9 ? t : 1e-9) : 10.0;
+        uint64_t next = (uint64_t)((double)calls * grow);
+        calls = next > calls ? next : calls + 1;
+    }
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static void stats(const double *v, int n, double *mean, double *median, double *stddev)
+{
+    double sorted[MAX_REPETITIONS], sum = 0, sq = 0;
+    int i;
+    for (i = 0; i < n; i++)
+        sum += v[i];
+    *mean = sum / n;
+    for (i = 0; i < n; i++)
+        sq += (v[i] - *mean) * (v[i] - *mean);
+    *stddev = n > 1 ? sqrt(sq / (n - 1)) : 0.0;
+    memcpy(sorted, v, sizeof(double) * (size_t)n);
+    qsort(sorted, (size_t)n, sizeof(double), cmp_double);
+    *median = n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+static void json_row(FILE *f, int *first, const char *name, const char *suffix,
+                     const char *run_type, int reps, int index, const char *aggregate,
+                     uint64_t iterations, double real_ns, double cpu_ns)
+{
+    fprintf(f, "%s    {\n      \"name\": \"%s%s\",\n      \"run_name\": \"%s\",\n"
+               "      \"run_type\": \"%s\",\n      \"repetitions\": %d,\n",
+            *first ? "" : ",\n", name, suffix, name, run_type, reps);
+    if (aggregate)
+        fprintf(f, "      \"aggregate_name\": \"%s\",\n      \"aggregate_unit\": \"%s\",\n",
+                aggregate, strcmp(aggregate, "cv") == 0 ? "percentage" : "time");
+    else
+        fprintf(f, "      \"repetition_index\": %d,\n", index);
+    fprintf(f, "      \"threads\": 1,\n      \"iterations\": %llu,\n"
+               "      \"real_time\": %.10e,\n      \"cpu_time\": %.10e,\n"
+               "      \"time_unit\": \"ns\"\n    }",
+            (unsigned long long)iterations, real_ns, cpu_ns);
+    *first = 0;
+}
+
+static void json_benchmark(FILE *f, int *first, const char *name, const bench_result *r, int reps)
+{
+    double rm, rmed, rsd, cm, cmed, csd;
+    int i;
+    for (i = 0; i < reps; i++)
+        json_row(f, first, name, "", "iteration", reps, i, NULL, r->calls, r->real_ns[i],
+                 r->cpu_ns[i]);
+    if (reps < 2)
+        return;
+    stats(r->real_ns, reps, &rm, &rmed, &rsd);
+    stats(r->cpu_ns, reps, &cm, &cmed, &csd);
+    json_row(f, first, name, "_mean", "aggregate", reps, 0, "mean", (uint64_t)reps, rm, cm);
+    json_row(f, first, name, "_median", "aggregate", reps, 0, "median", (uint64_t)reps, rmed, cmed);
+    json_row(f, first, name, "_stddev", "aggregate", reps, 0, "stddev", (uint64_t)reps, rsd, csd);
+    json_row(f, first, name, "_cv", "aggregate", reps, 0, "cv", (uint64_t)reps,
+             rm > 0 ? rsd / rm : 0, cm > 0 ? csd / cm : 0);
+}
+
+static const char *flag_value(const char *arg, const char *flag)
+{
+    size_t n = strlen(flag);
+    if (strncmp(arg, flag, n) != 0)
+        return NULL;
+    if (arg[n] == '=')
+        return arg + n + 1;
+    return arg[n] == '\0' ? "true" : NULL;
+}
+
+int bench_backend_main(int argc, char **argv)
+{
+    const char *filter = NULL, *out_path = NULL, *v;
+    double min_time = 0.5;
+    int reps = 1, list = 0, i;
+    regex_t re;
+    size_t count, k;
+    const bench_entry *entries = bench_entries(&count);
+    static bench_result result;
+
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if ((v = flag_value(a, "--benchmark_filter")))
+            filter = v;
+        else if ((v = flag_value(a, "--benchmark_min_time")))
+            min_time = atof(v);
+        else if ((v = flag_value(a, "--benchmark_repetitions")))
+            reps = atoi(v);
+        else if ((v = flag_value(a, "--benchmark_out")))
+            out_path = v;
+        else if ((v = flag_value(a, "--benchmark_out_format"))) {
+            if (strcmp(v, "json") != 0) {
+                fprintf(stderr, "c-harness: only --benchmark_out_format=json is supported\n");
+                return 2;
+            }
+        } else if ((v = flag_value(a, "--benchmark_list_tests")))
+            list = strcmp(v, "false") != 0;
+        else if (flag_value(a, "--benchmark_report_aggregates_only"))
+            continue;
+        else {
+            fprintf(stderr, "c-harness: unrecognized argument '%s'\n", a);
+            return 2;
+        }
+    }
+    if (reps < 1 || reps > MAX_REPETITIONS || !(min_time > 0)) {
+        fprintf(stderr, "c-harness: need 1 <= repetitions <= %d and min_time > 0\n",
+                MAX_REPETITIONS);
+        return 2;
+    }
+    if (filter && regcomp(&re, filter, REG_EXTENDED | REG_NOSUB) != 0) {
+        fprintf(stderr, "c-harness: bad --benchmark_filter regex '%s'\n", filter);
+        return 2;
+    }
+
+    FILE *out = NULL;
+    int first = 1;
+    if (out_path && !list) {
+        char host[256] = "unknown";
+        gethostname(host, sizeof host);
+        out = fopen(out_path, "w");
+        if (!out) {
+            perror(out_path);
+            return 2;
+        }
+        fprintf(out, "{\n  \"context\": {\n    \"host_name\": \"%s\",\n    \"executable\": \"%s\",\n"
+                     "    \"num_cpus\": %ld,\n    \"bench_backend\": \"%s\"\n  },\n"
+                     "  \"benchmarks\": [\n",
+                host, argv[0], sysconf(_SC_NPROCESSORS_ONLN), bench_backend_name);
+    }
+    int wrong_total = 0;
+    for (k = 0; k < count; k++) {
+        const bench_entry *e = &entries[k];
+        if (filter && regexec(&re, e->name, 0, NULL, 0) != 0)
+            continue;
+        if (list) {
+            printf("%s\n", e->name);
+            continue;
+        }
+        memset(&result, 0, sizeof result);
+        result.calls = calibrate(e, min_time, &result.wrong);
+        for (i = 0; i < reps; i++) {
+            double r0 = seconds_of(CLOCK_MONOTONIC), c0 = seconds_of(CLOCK_PROCESS_CPUTIME_ID);
+            result.wrong |= e->fn(result.calls, e->arg);
+            result.cpu_ns[i] = (seconds_of(CLOCK_PROCESS_CPUTIME_ID) - c0) * 1e9 / (double)result.calls;
+            result.real_ns[i] = (seconds_of(CLOCK_MONOTONIC) - r0) * 1e9 / (double)result.calls;
+            printf("%-40s %12.1f ns %12.1f ns cpu %12llu calls%s\n", e->name, result.real_ns[i],
+                   result.cpu_ns[i], (unsigned long long)result.calls,
+                   result.wrong ? "  WRONG RESULT" : "");
+        }
+        wrong_total |= result.wrong;
+        if (out && !result.wrong)
+            json_benchmark(out, &first, e->name, &result, reps);
+    }
+    if (out) {
+        fprintf(out, "\n  ]\n}\n");
+        fclose(out);
+    }
+    if (filter)
+        regfree(&re);
+    return wrong_total ? 1 : 0;
+}

@@ -1,0 +1,98 @@
+/*
+ * registry.c: the table of registered benchmarks and the shared main().
+ * Timing is the back end's job; this file only knows how to list the
+ * benchmarks and run each one once (--once=N) for the instruments that count
+ * instructions or time whole processes.
+ */
+#include "bench.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BENCH_MAX_ENTRIES 256
+
+static bench_entry entries[BENCH_MAX_ENTRIES];
+static size_t entry_count;
+
+void bench_register(const char *name, bench_fn fn, void *arg)
+{
+    if (entry_count == BENCH_MAX_ENTRIES) {
+        fprintf(stderr, "bench_register: more than %d benchmarks; raise BENCH_MAX_ENTRIES\n",
+                BENCH_MAX_ENTRIES);
+        exit(2);
+    }
+    entries[entry_count].name = name;
+    entries[entry_count].fn = fn;
+    entries[entry_count].arg = arg;
+    entry_count++;
+}
+
+const bench_entry *bench_entries(size_t *count)
+{
+    *count = entry_count;
+    return entries;
+}
+
+static int run_once(uint64_t calls, const char *filter)
+{
+    size_t i, ran = 0, failed = 0;
+    for (i = 0; i < entry_count; i++) {
+        if (filter && !strstr(entries[i].name, filter))
+            continue;
+        ran++;
+        if (entries[i].fn(calls, entries[i].arg) != 0) {
+            failed++;
+            printf("FAIL %s (wrong result)\n", entries[i].name);
+        } else {
+            printf("ok %s\n", entries[i].name);
+        }
+    }
+    if (ran == 0) {
+        fprintf(stderr, "--once: no benchmark matches filter '%s'\n", filter ? filter : "");
+        return 2;
+    }
+    return failed ? 1 : 0;
+}
+
+/* The registration functions, one per operation (ops/all.c). */
+void bench_register_all_ops(void);
+
+int bench_main(int argc, char **argv)
+{
+    const char *once = NULL, *filter = NULL;
+    int i;
+
+    bench_register_all_ops();
+    for (i = 1; i < argc; i++) {
+        if (strncmp(argv[i], "--once=", 7) == 0)
+            once = argv[i] + 7;
+        else if (strncmp(argv[i], "--filter=", 9) == 0)
+            filter = argv[i] + 9;
+        else if (strcmp(argv[i], "--list") == 0) {
+            size_t k;
+            for (k = 0; k < entry_count; k++)
+                printf("%s\n", entries[k].name);
+            return 0;
+        }
+    }
+    if (once) {
+        char *end;
+        unsigned long long calls = strtoull(once, &end, 10);
+        if (*once == '\0' || *end != '\0') {
+            fprintf(stderr, "--once=N: N must be a whole number, got '%s'\n", once);
+            return 2;
+        }
+        return run_once(calls, filter);
+    }
+    if (filter) {
+        fprintf(stderr, "--filter is for --once; for timing use --benchmark_filter=REGEX\n");
+        return 2;
+    }
+    return bench_backend_main(argc, argv);
+}
+
+int main(int argc, char **argv)
+{
+    return bench_main(argc, argv);
+}
