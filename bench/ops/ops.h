@@ -1,0 +1,91 @@
+/*
+ * ops.h: what every bench/ops/<operation>.c shares.
+ *
+ * Each operation file is compiled more than once, with the same source:
+ *   plain                          -> <op>_inline + every non-library path
+ *                                     and bench_register_<op>()
+ *   -DLINUX_SYSCALL_TRAMPOLINE     -> <op>_trampoline only
+ *   -DLINUX_SYSCALL_X86_INT80      -> <op>_inline_int80 only (x86 i386)
+ * so the library paths differ only in how linux_syscall() is built.
+ * BENCH_LIB_FN(bench_getppid) names the library function of this build;
+ * BENCH_PRIMARY_TU is 1 in the plain build.
+ *
+ * The build (bench/Makefile) defines BENCH_HAVE_TRAMPOLINE when
+ * core/src/arch/<arch>/trampoline.S exists, BENCH_HAVE_INT80 on x86 and
+ * BENCH_HAVE_VDSO when core/src defines linux_clock_gettime.
+ */
+#ifndef BENCH_OPS_OPS_H
+#define BENCH_OPS_OPS_H
+
+#include "bench.h"
+#include "linux_syscall.h"
+
+#include <stdint.h>
+
+#define BENCH_CAT(a, b) BENCH_CAT_(a, b)
+#define BENCH_CAT_(a, b) a##b
+
+#if defined(LINUX_SYSCALL_TRAMPOLINE)
+#define BENCH_LIB_VARIANT _trampoline
+#define BENCH_PRIMARY_TU 0
+#elif defined(LINUX_SYSCALL_X86_INT80)
+#define BENCH_LIB_VARIANT _inline_int80
+#define BENCH_PRIMARY_TU 0
+#else
+#define BENCH_LIB_VARIANT _inline
+#define BENCH_PRIMARY_TU 1
+#endif
+#define BENCH_LIB_FN(op) BENCH_CAT(op, BENCH_LIB_VARIANT)
+
+/* Declares the library-path functions of one operation, all variants. */
+#define BENCH_DECLARE_LIB_FNS(op)                                              \
+    int op##_inline(uint64_t calls, void *arg);                                \
+    int op##_trampoline(uint64_t calls, void *arg);                            \
+    int op##_inline_int80(uint64_t calls, void *arg)
+
+/* Registers "<name>/inline", "/trampoline", "/inline_int80" as built. */
+#ifdef BENCH_HAVE_TRAMPOLINE
+#define BENCH_REGISTER_TRAMPOLINE(name, op) bench_register(name "/trampoline", op##_trampoline, 0)
+#else
+#define BENCH_REGISTER_TRAMPOLINE(name, op) ((void)0)
+#endif
+#ifdef BENCH_HAVE_INT80
+#define BENCH_REGISTER_INT80(name, op) bench_register(name "/inline_int80", op##_inline_int80, 0)
+#else
+#define BENCH_REGISTER_INT80(name, op) ((void)0)
+#endif
+#define BENCH_REGISTER_LIB_PATHS(name, op)                                     \
+    do {                                                                       \
+        bench_register(name "/inline", op##_inline, 0);                        \
+        BENCH_REGISTER_TRAMPOLINE(name, op);                                   \
+        BENCH_REGISTER_INT80(name, op);                                        \
+    } while (0)
+
+/* The libc peer's name goes into the path names: "glibc_syscall",
+ * "musl_wrapper", ... so a result says which libc it measured. */
+#if defined(__GLIBC__)
+#define BENCH_LIBC "glibc"
+#else
+#define BENCH_LIBC "musl"
+#endif
+
+#ifdef BENCH_HAVE_VDSO
+#include "linux_syscall/vdso.h"
+#endif
+
+/* The kernel's struct timespec for clock_gettime: two 64-bit words on
+ * every architecture when the 64-bit-time call is used (32-bit targets
+ * call clock_gettime64). */
+typedef struct bench_kernel_timespec {
+    int64_t sec;
+    int64_t nsec;
+} bench_kernel_timespec;
+#ifdef LINUX_SYS_clock_gettime64
+#define BENCH_SYS_clock_gettime LINUX_SYS_clock_gettime64
+#else
+#define BENCH_SYS_clock_gettime LINUX_SYS_clock_gettime
+#endif
+
+#include "raw_floor.h"
+
+#endif
