@@ -17,6 +17,7 @@
 #include "linux_syscall/common.h"
 #include "linux_syscall/errno.h"
 #include "linux_syscall/tables.h"
+#include "linux_syscall/vdso.h"
 
 #ifdef __cplusplus
 extern "C" {
