@@ -45,9 +45,12 @@ void bench_register(const char *name, bench_fn fn, void *arg);
 const bench_entry *bench_entries(size_t *count);
 
 /* Entry point shared by every benchmark program (see registry.c):
- *   --once=N [--filter=SUBSTRING]  run each benchmark once with N calls and
- *                                  check its result (correctness, callgrind,
- *                                  perf stat, hyperfine); no timing
+ *   --once=N [--filter=NAME]       run each benchmark once with N calls and
+ *                                  check its result (correctness, perf stat,
+ *                                  hyperfine); no timing. NAME: a benchmark
+ *                                  ("getppid/inline") or an operation
+ *   --once=N --count-instructions  under callgrind: dump N and 2N calls of
+ *                                  each benchmark as separate profile parts
  *   --list                         print the names
  *   anything else                  handed to the timing back end          */
 int bench_main(int argc, char **argv);

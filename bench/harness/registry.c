@@ -10,6 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Present on native builds with the valgrind package; the requests are a
+ * handful of no-op instructions when not running under callgrind. */
+#if defined(__has_include)
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#define BENCH_HAVE_CALLGRIND 1
+#endif
+#endif
+
 #define BENCH_MAX_ENTRIES 256
 
 static bench_entry entries[BENCH_MAX_ENTRIES];
@@ -34,14 +43,54 @@ const bench_entry *bench_entries(size_t *count)
     return entries;
 }
 
-static int run_once(uint64_t calls, const char *filter)
+/* A filter is a benchmark name ("getppid/inline") or an operation name
+ * ("getppid": all its paths). */
+static int matches(const char *name, const char *filter)
+{
+    size_t n;
+    if (!filter || strcmp(name, filter) == 0)
+        return 1;
+    n = strlen(filter);
+    return strncmp(name, filter, n) == 0 && name[n] == '/';
+}
+
+/*
+ * --count-instructions under callgrind: per benchmark, one warm-up run
+ * (lazy set-up such as vDSO resolution happens there), then `calls` and
+ * 2 * `calls` calls, each dumped as its own profile part named
+ * "<name> calls=<n>". The difference of the two parts divided by `calls`
+ * is the instructions per call with every fixed cost cancelled.
+ */
+static int count_one(const bench_entry *e, uint64_t calls)
+{
+#ifdef BENCH_HAVE_CALLGRIND
+    char label[192];
+    int wrong = e->fn(8, e->arg);
+    CALLGRIND_ZERO_STATS;
+    wrong |= e->fn(calls, e->arg);
+    snprintf(label, sizeof label, "%s calls=%llu", e->name, (unsigned long long)calls);
+    CALLGRIND_DUMP_STATS_AT(label);
+    wrong |= e->fn(2 * calls, e->arg);
+    snprintf(label, sizeof label, "%s calls=%llu", e->name, (unsigned long long)(2 * calls));
+    CALLGRIND_DUMP_STATS_AT(label);
+    return wrong;
+#else
+    (void)e;
+    (void)calls;
+    fprintf(stderr, "--count-instructions: built without valgrind/callgrind.h\n");
+    exit(2);
+#endif
+}
+
+static int run_once(uint64_t calls, const char *filter, int count_instructions)
 {
     size_t i, ran = 0, failed = 0;
     for (i = 0; i < entry_count; i++) {
-        if (filter && !strstr(entries[i].name, filter))
+        if (!matches(entries[i].name, filter))
             continue;
         ran++;
-        if (entries[i].fn(calls, entries[i].arg) != 0) {
+        if ((count_instructions ? count_one(&entries[i], calls)
+                                : entries[i].fn(calls, entries[i].arg)) != 0) {
             failed++;
             printf("FAIL %s (wrong result)\n", entries[i].name);
         } else {
@@ -61,7 +110,7 @@ void bench_register_all_ops(void);
 int bench_main(int argc, char **argv)
 {
     const char *once = NULL, *filter = NULL;
-    int i;
+    int i, count_instructions = 0;
 
     bench_register_all_ops();
     for (i = 1; i < argc; i++) {
@@ -69,6 +118,8 @@ int bench_main(int argc, char **argv)
             once = argv[i] + 7;
         else if (strncmp(argv[i], "--filter=", 9) == 0)
             filter = argv[i] + 9;
+        else if (strcmp(argv[i], "--count-instructions") == 0)
+            count_instructions = 1;
         else if (strcmp(argv[i], "--list") == 0) {
             size_t k;
             for (k = 0; k < entry_count; k++)
@@ -83,10 +134,11 @@ int bench_main(int argc, char **argv)
             fprintf(stderr, "--once=N: N must be a whole number, got '%s'\n", once);
             return 2;
         }
-        return run_once(calls, filter);
+        return run_once(calls, filter, count_instructions);
     }
-    if (filter) {
-        fprintf(stderr, "--filter is for --once; for timing use --benchmark_filter=REGEX\n");
+    if (filter || count_instructions) {
+        fprintf(stderr, "--filter and --count-instructions go with --once=N; for timing use "
+                        "--benchmark_filter=REGEX\n");
         return 2;
     }
     return bench_backend_main(argc, argv);

@@ -36,7 +36,7 @@ int bench_getppid_raw_floor(uint64_t calls, void *arg)
 {
     linux_word r = 0;
     (void)arg;
-    BENCH_RAW_LOOP(calls, r, LINUX_SYS_getppid, 0, 0, 0);
+    BENCH_RAW_LOOP0(calls, r, LINUX_SYS_getppid);
     return bench_expect(calls == 0 || r == (linux_word)getppid());
 }
 #endif

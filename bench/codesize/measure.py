@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Code size of a system call, per architecture, compiler, variant and arity.
+
+Compiles bench/codesize/callsites.c (one call-site function per arity 0-6)
+for each of the seven architectures with clang-19 and, where Debian has
+it, the gcc cross compiler, in each variant:
+  inline       force-inlined asm (the default build)
+  trampoline   -DLINUX_SYSCALL_TRAMPOLINE: the call site calls
+               linux_syscall_trampolineN from core/src/arch/<arch>/trampoline.S
+  inline_int80 x86 only: -DLINUX_SYSCALL_X86_INT80 (no vDSO entry check)
+and measures with llvm-objdump-19 / llvm-nm-19: bytes and instructions of
+each call-site function, and of the called trampoline (0 for inline).
+
+  measure.py --out codesize.json [--build-dir DIR]
+"""
+import argparse
+import concurrent.futures
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+SOURCE = os.path.join(ROOT, "bench", "codesize", "callsites.c")
+
+# arch -> (clang target and flags, gcc cross compiler or None)
+ARCHES = {
+    "x86_64": (["--target=x86_64-linux-gnu"], "gcc"),
+    "x86": (["--target=i686-linux-gnu"], "i686-linux-gnu-gcc"),
+    "aarch64": (["--target=aarch64-linux-gnu"], "aarch64-linux-gnu-gcc"),
+    "arm": (["--target=arm-linux-gnueabihf"], "arm-linux-gnueabihf-gcc"),
+    "riscv64": (["--target=riscv64-linux-gnu"], "riscv64-linux-gnu-gcc"),
+    "s390x": (["--target=s390x-linux-gnu"], "s390x-linux-gnu-gcc"),
+    # No gcc for loongarch64 in Debian 12; no LSX/LASX under qemu 7.2.
+    "loongarch64": (["--target=loongarch64-linux-gnu", "-mno-lsx", "-mno-lasx"], None),
+}
+VARIANT_FLAGS = {
+    "inline": [],
+    "trampoline": ["-DLINUX_SYSCALL_TRAMPOLINE"],
+    "inline_int80": ["-DLINUX_SYSCALL_X86_INT80"],
+}
+CFLAGS = ["-O2", "-ffreestanding", "-I" + os.path.join(ROOT, "core", "include")]
+OBJDUMP = "llvm-objdump-19"
+NM = "llvm-nm-19"
+
+
+def run(cmd):
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError("%s failed:\n%s" % (" ".join(cmd), proc.stderr.strip()))
+    return proc.stdout
+
+
+def compiler_cmd(arch, compiler):
+    clang_flags, gcc = ARCHES[arch]
+    if compiler == "clang-19":
+        return ["clang-19"] + clang_flags
+    return [gcc]
+
+
+def symbol_sizes(obj):
+    """{symbol: bytes} of the defined functions in obj."""
+    sizes = {}
+    for line in run([NM, "--print-size", "--defined-only", obj]).splitlines():
+        parts = line.split()
+        if len(parts) == 4 and parts[2].lower() == "t":
+            sizes[parts[3]] = int(parts[1], 16)
+    return sizes
+
+
+def instruction_counts(obj):
+    """{symbol: instructions} from the disassembly of obj."""
+    counts, current = {}, None
+    for line in run([OBJDUMP, "-d", "--no-show-raw-insn", obj]).splitlines():
+        header = re.match(r"^[0-9a-f]+ <([^>]+)>:$", line)
+        if header:
+            current = header.group(1)
+            counts[current] = 0
+        elif current and re.match(r"^\s+[0-9a-f]+:\s+\S", line):
+            counts[current] += 1
+        elif not line.strip():
+            current = None
+    return counts
+
+
+def measure_one(arch, compiler, variant, build_dir):
+    out_dir = os.path.join(build_dir, compiler, arch)
+    os.makedirs(out_dir, exist_ok=True)
+    cc = compiler_cmd(arch, compiler)
+    obj = os.path.join(out_dir, variant + ".o")
+    run(cc + CFLAGS + VARIANT_FLAGS[variant] + ["-c", SOURCE, "-o", obj])
+    sizes, insns = symbol_sizes(obj), instruction_counts(obj)
+    callee_sizes, callee_insns = {}, {}
+    if variant == "trampoline":
+        tramp_src = os.path.join(ROOT, "core", "src", "arch", arch, "trampoline.S")
+        tramp_obj = os.path.join(out_dir, "trampoline.o")
+        run(cc + CFLAGS + ["-c", tramp_src, "-o", tramp_obj])
+        callee_sizes, callee_insns = symbol_sizes(tramp_obj), instruction_counts(tramp_obj)
+    rows = []
+    for arity in range(7):
+        fn = "codesize_call%d" % arity
+        callee = "linux_syscall_trampoline%d" % arity
+        row = {
+            "arch": arch, "compiler": compiler, "variant": variant, "arity": arity,
+            "callsite_bytes": sizes[fn], "callsite_insns": insns[fn],
+            "callee_bytes": callee_sizes.get(callee, 0),
+            "callee_insns": callee_insns.get(callee, 0),
+        }
+        row["total_bytes"] = row["callsite_bytes"] + row["callee_bytes"]
+        rows.append(row)
+    return rows
+
+
+def jobs():
+    for arch, (_, gcc) in ARCHES.items():
+        compilers = ["clang-19"] + ([gcc] if gcc and shutil.which(gcc) else [])
+        tramp = os.path.exists(os.path.join(ROOT, "core", "src", "arch", arch, "trampoline.S"))
+        variants = ["inline"] + (["trampoline"] if tramp else [])
+        if arch == "x86":
+            variants.append("inline_int80")
+        for compiler in compilers:
+            for variant in variants:
+                yield arch, ("gcc" if compiler != "clang-19" else compiler), variant
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", required=True, help="JSON file to write")
+    ap.add_argument("--build-dir", default=os.path.join(ROOT, "out", "bench", "codesize"))
+    args = ap.parse_args()
+    for tool in ("clang-19", OBJDUMP, NM):
+        if not shutil.which(tool):
+            sys.exit("measure.py: %s not found (scripts/install-deps bench)" % tool)
+
+    def task(job):
+        arch, compiler, variant = job
+        real = compiler if compiler == "clang-19" else ARCHES[arch][1]
+        return measure_one(arch, real, variant, args.build_dir), job
+
+    rows, errors = [], []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for future in [pool.submit(task, j) for j in jobs()]:
+            try:
+                got, (arch, compiler, variant) = future.result()
+                for r in got:
+                    r["compiler"] = compiler if compiler == "clang-19" else "gcc-12"
+                rows.extend(got)
+            except RuntimeError as e:
+                errors.append(str(e))
+    versions = {"clang-19": run(["clang-19", "--version"]).splitlines()[0]}
+    if shutil.which("gcc"):
+        versions["gcc-12"] = run(["gcc", "--version"]).splitlines()[0]
+    doc = {
+        "instrument": "llvm-objdump-19 -d and llvm-nm-19 --print-size on -O2 -ffreestanding objects",
+        "source": "bench/codesize/callsites.c",
+        "compilers": versions,
+        "rows": rows,
+        "errors": errors,
+    }
+    with open(args.out, "w") as f:
+        json.dump(doc, f, indent=1)
+    print("codesize: %d rows, %d errors -> %s" % (len(rows), len(errors), args.out))
+    for e in errors:
+        print("codesize: ERROR " + e, file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
