@@ -1,0 +1,142 @@
+# Build and install linux_syscall without Bazel.
+#
+#   make [CC=...] [CFLAGS=...]              build the two static libraries
+#   make install PREFIX=/usr/local [DESTDIR=...]
+#   make uninstall PREFIX=...   |   make clean   |   make help
+#
+# The system-call path is header-only: #include "linux_syscall.h" needs no
+# library. The compiled part (run-time name/number/errno tables, auxv and
+# vDSO support, and the assembly trampolines) comes as two static libraries,
+# matching the two Bazel targets:
+#
+#   liblinux_syscall.a             core/src/*.c core/src/generated/*.c
+#   liblinux_syscall_trampoline.a  the same sources compiled with
+#                                  -DLINUX_SYSCALL_TRAMPOLINE, plus
+#                                  core/src/arch/<arch>/trampoline.S
+#
+# Link exactly one of them; pkg-config knows which flags go with which:
+#   cc prog.c $(pkg-config --cflags --libs linux_syscall)
+#   cc prog.c $(pkg-config --cflags --libs linux_syscall_trampoline)
+#
+# Cross builds: make CC=aarch64-linux-gnu-gcc (or CC=clang-19
+# CFLAGS='--target=riscv64-linux-gnu -O2'). The target architecture is the
+# one the compiler predefines, as core/include/linux_syscall/target.h reads
+# it; ARCH=<dir under core/src/arch> overrides. Objects go to
+# build/make/<arch>/ unless BUILDDIR is given.
+
+PREFIX ?= /usr/local
+INCLUDEDIR ?= $(PREFIX)/include
+LIBDIR ?= $(PREFIX)/lib
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+DESTDIR ?=
+
+CFLAGS ?= -O2
+INSTALL ?= install
+
+# A cross gcc knows its own ar (aarch64-linux-gnu-gcc -> aarch64-linux-gnu-ar).
+ifeq ($(origin AR),default)
+AR := $(shell $(CC) -print-prog-name=ar 2>/dev/null || echo ar)
+endif
+
+# The project's single version number lives in MODULE.bazel.
+VERSION := $(shell sed -n 's/^[[:space:]]*version[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\1/p' MODULE.bazel | head -n 1)
+ifeq ($(VERSION),)
+$(error no version = "..." found in MODULE.bazel)
+endif
+
+ifeq ($(origin ARCH),undefined)
+ARCH := $(shell echo 'linux_syscall_arch=LINUX_ARCH_TARGET_NAME' | \
+	$(CC) $(CPPFLAGS) $(CFLAGS) -include core/include/linux_syscall/target.h -E -P -x c - 2>/dev/null | \
+	sed -n 's/^linux_syscall_arch="\(.*\)"$$/\1/p')
+endif
+ifeq ($(ARCH),)
+$(error cannot tell the target architecture of CC=$(CC) $(CFLAGS) (does it compile C for a supported Linux target? set ARCH=... to override))
+endif
+TRAMPOLINE_SRC := core/src/arch/$(ARCH)/trampoline.S
+ifeq ($(wildcard $(TRAMPOLINE_SRC)),)
+$(error no trampoline for ARCH=$(ARCH): $(TRAMPOLINE_SRC) does not exist)
+endif
+
+BUILDDIR ?= build/make/$(ARCH)
+
+# Like the Bazel targets: C99, warnings on, private include directories by
+# -iquote. -fPIC so that the archives may also go into shared libraries.
+LIB_CFLAGS := -std=c99 -fPIC -Wall -Wextra -iquote core/include -iquote core/src -iquote core/src/generated
+
+LIB_SRCS := $(sort $(wildcard core/src/*.c core/src/generated/*.c))
+LIB_DEPS := $(wildcard core/include/*.h core/include/linux_syscall/*.h core/include/linux_syscall/*/*.h \
+	core/include/linux_syscall/*/*/*.h core/src/*.h core/src/generated/*.h)
+INLINE_OBJS := $(patsubst core/src/%.c,$(BUILDDIR)/inline/%.o,$(LIB_SRCS))
+TRAMPOLINE_OBJS := $(patsubst core/src/%.c,$(BUILDDIR)/trampoline/%.o,$(LIB_SRCS)) \
+	$(BUILDDIR)/trampoline/arch/$(ARCH)/trampoline.o
+
+INLINE_LIB := $(BUILDDIR)/liblinux_syscall.a
+TRAMPOLINE_LIB := $(BUILDDIR)/liblinux_syscall_trampoline.a
+PC_FILES := $(BUILDDIR)/linux_syscall.pc $(BUILDDIR)/linux_syscall_trampoline.pc
+
+# Paths under the prefix are written relative to ${prefix}, so that
+# `pkg-config --define-prefix` can relocate an installed tree.
+pc_path = $(patsubst $(PREFIX)/%,$${prefix}/%,$(patsubst $(PREFIX),$${prefix},$(1)))
+
+.PHONY: all lib install install-headers uninstall clean help
+.DELETE_ON_ERROR:
+
+all: lib $(PC_FILES)
+lib: $(INLINE_LIB) $(TRAMPOLINE_LIB)
+
+$(BUILDDIR)/inline/%.o: core/src/%.c $(LIB_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(LIB_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILDDIR)/trampoline/%.o: core/src/%.c $(LIB_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -DLINUX_SYSCALL_TRAMPOLINE $(LIB_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILDDIR)/trampoline/arch/$(ARCH)/trampoline.o: $(TRAMPOLINE_SRC)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -DLINUX_SYSCALL_TRAMPOLINE $(LIB_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(INLINE_LIB): $(INLINE_OBJS)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(TRAMPOLINE_LIB): $(TRAMPOLINE_OBJS)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+# Rebuilt when the install paths change (they are written into the file).
+$(BUILDDIR)/%.pc: packaging/%.pc.in MODULE.bazel FORCE
+	@mkdir -p $(@D)
+	@sed -e 's|@PREFIX@|$(PREFIX)|g' \
+	    -e 's|@INCLUDEDIR@|$(call pc_path,$(INCLUDEDIR))|g' \
+	    -e 's|@LIBDIR@|$(call pc_path,$(LIBDIR))|g' \
+	    -e 's|@VERSION@|$(VERSION)|g' $< > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; echo "wrote $@"; fi
+.PHONY: FORCE
+FORCE:
+
+HEADERS := $(shell cd core/include && find . -name '*.h' | sed 's|^\./||' | LC_ALL=C sort)
+
+install-headers:
+	@for h in $(HEADERS); do \
+	  $(INSTALL) -d "$(DESTDIR)$(INCLUDEDIR)/$$(dirname $$h)" && \
+	  $(INSTALL) -m 644 "core/include/$$h" "$(DESTDIR)$(INCLUDEDIR)/$$h" || exit 1; \
+	done
+	@echo "installed $(words $(HEADERS)) headers in $(DESTDIR)$(INCLUDEDIR)"
+
+install: all install-headers
+	$(INSTALL) -d "$(DESTDIR)$(LIBDIR)" "$(DESTDIR)$(PKGCONFIGDIR)"
+	$(INSTALL) -m 644 $(INLINE_LIB) $(TRAMPOLINE_LIB) "$(DESTDIR)$(LIBDIR)/"
+	$(INSTALL) -m 644 $(PC_FILES) "$(DESTDIR)$(PKGCONFIGDIR)/"
+
+uninstall:
+	rm -f "$(DESTDIR)$(LIBDIR)/liblinux_syscall.a" "$(DESTDIR)$(LIBDIR)/liblinux_syscall_trampoline.a" \
+	      "$(DESTDIR)$(PKGCONFIGDIR)/linux_syscall.pc" "$(DESTDIR)$(PKGCONFIGDIR)/linux_syscall_trampoline.pc" \
+	      "$(DESTDIR)$(INCLUDEDIR)/linux_syscall.h"
+	rm -rf "$(DESTDIR)$(INCLUDEDIR)/linux_syscall"
+
+clean:
+	rm -rf $(BUILDDIR)
+
+help:
+	@sed -n '1,/^$$/s/^# \{0,1\}//p' Makefile
