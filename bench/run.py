@@ -1,0 +1,425 @@
+#!/usr/bin/env python3
+"""Run every benchmark instrument and store its raw output in one folder.
+
+  bench/run.py --out DIR [--quick] [--bin-dir out/bench/bin]
+
+Instruments (each writes raw/<file> in DIR; run.json lists what ran):
+  context      machine, kernel, mitigations, virtualisation, tool versions,
+               library commit                          -> context.json
+  gbench       Google Benchmark, x86_64, all paths     -> gbench-x86_64.json
+  cbench-musl  C harness, static musl, x86_64          -> cbench-x86_64-musl.json
+  x86          probe: can this machine run i386 natively? If so the C
+               harness times it                        -> cbench-x86.json
+  correctness  every program, every path, once: natively or under
+               qemu-user (correctness only, never a timing) -> correctness.json
+  callgrind    exact user-space instructions per call  -> callgrind.json
+  perf         perf stat instructions,cycles where the counters work
+                                                       -> perf.json
+  hyperfine    whole static programs making N calls    -> hyperfine.json
+  codesize     call-site and trampoline size, 7 arches -> codesize.json
+The binaries come from `make -C bench` (scripts/bench builds them first).
+"""
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+
+SETTINGS = {
+    # repetitions, seconds per repetition, callgrind calls, hyperfine runs,
+    # calls per hyperfine program
+    "full": {"reps": 10, "min_time": 0.1, "cg_calls": 4096, "hf_runs": 10, "hf_calls": 100000},
+    "quick": {"reps": 3, "min_time": 0.01, "cg_calls": 256, "hf_runs": 3, "hf_calls": 10000},
+}
+
+# Cross programs and how this machine runs them (qemu-user gives no vDSO
+# and emulated time: correctness only).
+CROSS = {
+    "aarch64-glibc": ("aarch64", "qemu-aarch64"),
+    "arm-glibc": ("arm", "qemu-arm"),
+    "riscv64-glibc": ("riscv64", "qemu-riscv64"),
+    "s390x-glibc": ("s390x", "qemu-s390x"),
+}
+
+# Whole-program comparisons for hyperfine: (program, --filter).
+HYPERFINE_PROGRAMS = [
+    ("x86_64-glibc", "getppid/raw_floor"),
+    ("x86_64-glibc", "getppid/inline"),
+    ("x86_64-glibc", "getppid/trampoline"),
+    ("x86_64-glibc", "getppid/glibc_syscall"),
+    ("x86_64-glibc", "getppid/glibc_wrapper"),
+    ("x86_64-musl", "getppid/inline"),
+    ("x86_64-musl", "getppid/musl_syscall"),
+    ("x86_64-musl", "getppid/musl_wrapper"),
+    ("x86_64-glibc", "clock_gettime/inline"),
+    ("x86_64-glibc", "clock_gettime/glibc_wrapper"),
+    ("x86_64-glibc", "clock_gettime/vdso"),
+    ("x86_64-musl", "clock_gettime/musl_wrapper"),
+    ("x86_64-musl", "clock_gettime/vdso"),
+]
+
+
+class Runner:
+    def __init__(self, out_dir, steps):
+        self.out = out_dir
+        self.raw = os.path.join(out_dir, "raw")
+        os.makedirs(self.raw, exist_ok=True)
+        self.steps = steps
+        self.done = 0
+        self.t0 = time.monotonic()
+        self.manifest = []
+
+    def progress(self, what):
+        left = len(self.steps) - self.done
+        print("[bench %d/%d, %ds elapsed, %d step(s) left] %s"
+              % (self.done + 1, len(self.steps), time.monotonic() - self.t0, left, what),
+              flush=True)
+
+    def note(self, step, status, seconds, detail=""):
+        self.manifest.append({"step": step, "status": status, "seconds": round(seconds, 1),
+                              "detail": detail})
+        self.done += 1
+
+    def write_json(self, name, doc):
+        with open(os.path.join(self.raw, name), "w") as f:
+            json.dump(doc, f, indent=1)
+
+
+def sh(cmd, timeout=None, **kw):
+    """Run cmd, return (rc, stdout, stderr); a missing program is rc 127."""
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, **kw)
+        return p.returncode, p.stdout, p.stderr
+    except FileNotFoundError as e:
+        return 127, "", str(e)
+    except OSError as e:  # e.g. Exec format error
+        return 126, "", str(e)
+    except subprocess.TimeoutExpired:
+        return 124, "", "timed out after %ss" % timeout
+
+
+def first_line(cmd):
+    rc, out, err = sh(cmd)
+    text = (out or err).strip().splitlines()
+    return text[0] if text and rc in (0, 1) else None
+
+
+# --- context ---------------------------------------------------------------
+
+def context(quick):
+    ctx = {"date_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+           "host": platform.node(), "mode": "quick" if quick else "full",
+           "settings": SETTINGS["quick" if quick else "full"]}
+    cpuinfo = open("/proc/cpuinfo").read()
+    m = re.search(r"^model name\s*:\s*(.*)$", cpuinfo, re.M)
+    ctx["cpu_model"] = m.group(1).strip() if m else platform.processor()
+    ctx["cpus_online"] = os.cpu_count()
+    flags = re.search(r"^flags\s*:\s*(.*)$", cpuinfo, re.M)
+    ctx["cpuinfo_hypervisor_flag"] = bool(flags and "hypervisor" in flags.group(1).split())
+    ctx["kernel"] = " ".join(platform.uname()[2:4])
+    ctx["machine"] = platform.machine()
+    vuln_dir = "/sys/devices/system/cpu/vulnerabilities"
+    ctx["mitigations"] = {}
+    if os.path.isdir(vuln_dir):
+        for name in sorted(os.listdir(vuln_dir)):
+            try:
+                ctx["mitigations"][name] = open(os.path.join(vuln_dir, name)).read().strip()
+            except OSError as e:
+                ctx["mitigations"][name] = "unreadable: %s" % e
+    rc, out, _ = sh(["systemd-detect-virt"])
+    ctx["systemd_detect_virt"] = out.strip() if rc != 127 else "systemd-detect-virt not installed"
+    rc, out, err = sh(["dmesg"])
+    hv = [l.strip() for l in out.splitlines() if "hypervisor" in l.lower()]
+    ctx["dmesg_hypervisor"] = hv[0] if hv else ("dmesg unreadable: " + err.strip() if rc else "none")
+    ctx["loadavg_start"] = open("/proc/loadavg").read().split()[:3]
+    tools = {
+        "gcc": ["gcc", "--version"], "g++": ["g++", "--version"],
+        "clang-19": ["clang-19", "--version"],
+        "i686-linux-gnu-gcc": ["i686-linux-gnu-gcc", "--version"],
+        "aarch64-linux-gnu-gcc": ["aarch64-linux-gnu-gcc", "--version"],
+        "arm-linux-gnueabihf-gcc": ["arm-linux-gnueabihf-gcc", "--version"],
+        "riscv64-linux-gnu-gcc": ["riscv64-linux-gnu-gcc", "--version"],
+        "s390x-linux-gnu-gcc": ["s390x-linux-gnu-gcc", "--version"],
+        "glibc": ["ldd", "--version"], "valgrind": ["valgrind", "--version"],
+        "hyperfine": ["hyperfine", "--version"], "gnuplot": ["gnuplot", "--version"],
+        "perf": ["perf", "--version"], "qemu-user": ["qemu-aarch64", "--version"],
+        "llvm-objdump-19": ["llvm-objdump-19", "--version"],
+    }
+    ctx["tools"] = {k: first_line(v) for k, v in tools.items()}
+    for pkg in ("musl", "libbenchmark-dev"):
+        rc, out, _ = sh(["dpkg-query", "-W", "-f=${Version}", pkg])
+        ctx["tools"][pkg] = out.strip() if rc == 0 else None
+    rc, out, _ = sh(["git", "-C", ROOT, "rev-parse", "HEAD"])
+    ctx["library_commit"] = out.strip() if rc == 0 else "unknown (not a git checkout)"
+    rc, out, _ = sh(["git", "-C", ROOT, "status", "--porcelain", "--", "core", "bench"])
+    ctx["library_tree_dirty"] = bool(out.strip()) if rc == 0 else None
+    return ctx
+
+
+# --- instruments ---------------------------------------------------------------
+
+def run_streaming(cmd, on_line):
+    """Run cmd, pass each stdout line to on_line; return (rc, stderr)."""
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for line in p.stdout:
+        on_line(line.rstrip("\n"))
+    err = p.stderr.read()
+    return p.wait(), err
+
+
+def timing_run(bin_path, out_json, settings, label):
+    """Time every benchmark of one program (either back end); progress per
+    benchmark. Returns (rc, stderr)."""
+    rc, names, _ = sh([bin_path, "--list"])
+    total = len(names.split())
+    seen = []
+    t0 = time.monotonic()
+
+    def on_line(line):
+        name = line.split()[0] if line.split() else ""
+        if "/" in name and not re.search(r"_(mean|median|stddev|cv)$", name) and name not in seen:
+            seen.append(name)
+            el = time.monotonic() - t0
+            eta = el / len(seen) * (total - len(seen))
+            print("    %s %d/%d %-36s (%.0fs, ~%.0fs left)" % (label, len(seen), total, name, el, eta),
+                  flush=True)
+
+    cmd = [bin_path, "--benchmark_repetitions=%d" % settings["reps"],
+           "--benchmark_min_time=%g" % settings["min_time"],
+           "--benchmark_out=" + out_json, "--benchmark_out_format=json"]
+    return run_streaming(cmd, on_line)
+
+
+def correctness(bin_dir):
+    """Every program, every path, 100 calls; natively where possible."""
+    results = {}
+    programs = [("x86_64-gbench", "x86_64", []), ("x86_64-glibc", "x86_64", []),
+                ("x86_64-musl", "x86_64", [])]
+    x86_native = probe_native(os.path.join(bin_dir, "x86-glibc"))
+    programs.append(("x86-glibc", "x86", [] if x86_native["native"] else ["qemu-i386"]))
+    programs += [(p, arch, [q]) for p, (arch, q) in CROSS.items()]
+    for prog, arch, wrapper in programs:
+        path = os.path.join(bin_dir, prog)
+        if not os.path.exists(path):
+            results[prog] = {"arch": arch, "status": "not built"}
+            continue
+        rc, out, err = sh(wrapper + [path, "--once=100"], timeout=300)
+        paths = {}
+        for line in out.splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and parts[0] in ("ok", "FAIL"):
+                paths[parts[1]] = parts[0]
+        results[prog] = {"arch": arch, "runner": wrapper[0] if wrapper else "native", "rc": rc,
+                         "paths": paths, "stderr": err.strip()[-2000:]}
+    return {"x86_native_probe": x86_native, "programs": results}
+
+
+def probe_native(path):
+    rc, out, err = sh([path, "--once=1", "--filter=getppid/inline"])
+    return {"program": os.path.basename(path), "native": rc == 0, "rc": rc,
+            "message": (err or out).strip()[-300:]}
+
+
+def callgrind(bin_dir, raw_dir, calls):
+    """Instructions per call from the two profile parts of each benchmark."""
+    cg_dir = os.path.join(raw_dir, "callgrind")
+    os.makedirs(cg_dir, exist_ok=True)
+    doc = {"instrument": "valgrind --tool=callgrind (Ir: user-space instructions, exact)",
+           "calls": calls, "programs": {}}
+    for prog in ("x86_64-glibc", "x86_64-musl"):
+        path = os.path.join(bin_dir, prog)
+        for f in os.listdir(cg_dir):
+            if f.startswith(prog + "."):
+                os.remove(os.path.join(cg_dir, f))
+        prefix = os.path.join(cg_dir, prog + ".out")
+        rc, out, err = sh(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + prefix,
+                           path, "--once=%d" % calls, "--count-instructions"], timeout=900)
+        parts = {}
+        for f in sorted(os.listdir(cg_dir)):
+            if not f.startswith(prog + ".out."):
+                continue
+            text = open(os.path.join(cg_dir, f)).read()
+            m = re.search(r"^desc: Trigger: Client Request: (\S+) calls=(\d+)$", text, re.M)
+            t = re.search(r"^totals: (\d+)", text, re.M)
+            if m and t:
+                parts.setdefault(m.group(1), {})[int(m.group(2))] = int(t.group(1))
+        per_call = {}
+        for name, by_calls in parts.items():
+            if calls in by_calls and 2 * calls in by_calls:
+                per_call[name] = (by_calls[2 * calls] - by_calls[calls]) / calls
+        doc["programs"][prog] = {"rc": rc, "instructions_per_call": per_call, "parts": parts,
+                                 "stderr_tail": err.strip()[-600:]}
+    # x86: the i386 callgrind tool is itself an i386 program.
+    rc, out, err = sh(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                       os.path.join(bin_dir, "x86-glibc"), "--once=8",
+                       "--filter=getppid/inline"], timeout=120)
+    doc["x86_probe"] = {"rc": rc, "message": (err.strip().splitlines() or [""])[-1]}
+    return doc
+
+
+def perf(bin_dir, calls):
+    rc, out, err = sh(["perf", "stat", "-x,", "-e", "instructions:u,cycles:u", "--", "true"])
+    supported = rc == 0 and "<not supported>" not in err and "<not counted>" not in err
+    doc = {"instrument": "perf stat -e instructions:u,cycles:u", "supported": supported,
+           "probe_output": err.strip()[-600:], "instructions_per_call": {}, "cycles_per_call": {}}
+    if not supported:
+        return doc
+    path = os.path.join(bin_dir, "x86_64-glibc")
+    rc, names, _ = sh([path, "--list"])
+    for name in names.split():
+        counts = {}
+        for n in (calls, 2 * calls):
+            rc, out, err = sh(["perf", "stat", "-x,", "-e", "instructions:u,cycles:u", "--",
+                               path, "--once=%d" % n, "--filter=" + name])
+            for line in err.splitlines():
+                f = line.split(",")
+                if len(f) > 2 and f[0].isdigit():
+                    counts.setdefault(f[2].split(":")[0], {})[n] = int(f[0])
+        for event, by_n in counts.items():
+            if len(by_n) == 2:
+                doc[event + "_per_call"][name] = (by_n[2 * calls] - by_n[calls]) / calls
+    return doc
+
+
+def hyperfine(bin_dir, raw_dir, settings):
+    cmds, names = [], []
+    for prog, name in HYPERFINE_PROGRAMS:
+        path = os.path.join(bin_dir, prog)
+        if os.path.exists(path):
+            cmds.append("%s --once=%d --filter=%s" % (path, settings["hf_calls"], name))
+            names.append("%s %s" % (prog, name))
+    # Start-up alone: the same program making no calls.
+    cmds.append("%s --once=0 --filter=getppid/inline" % os.path.join(bin_dir, "x86_64-glibc"))
+    names.append("x86_64-glibc startup-only")
+    out_json = os.path.join(raw_dir, "hyperfine.json")
+    cmd = ["hyperfine", "--export-json", out_json, "--warmup", "2",
+           "--runs", str(settings["hf_runs"]), "-N", "--style", "basic"]
+    for n, c in zip(names, cmds):
+        cmd += ["-n", n, c]
+    print("    hyperfine: %d programs x %d runs, %d calls each" % (len(cmds), settings["hf_runs"],
+                                                             settings["hf_calls"]), flush=True)
+    k = [0]
+
+    def on_line(line):
+        if line.startswith("Benchmark "):
+            k[0] += 1
+            print("    hyperfine %d/%d %s" % (k[0], len(cmds), line.split(":", 1)[-1].strip()),
+                  flush=True)
+
+    rc, err = run_streaming(cmd, on_line)
+    return rc, err, settings["hf_calls"]
+
+
+# --- main ---------------------------------------------------------------------
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", required=True, help="run folder to fill (created)")
+    ap.add_argument("--quick", action="store_true", help="fewer repetitions and calls")
+    ap.add_argument("--bin-dir", default=os.path.join(ROOT, "out", "bench", "bin"))
+    args = ap.parse_args()
+    settings = SETTINGS["quick" if args.quick else "full"]
+    bin_dir = args.bin_dir
+    if not os.path.isdir(bin_dir):
+        sys.exit("bench/run.py: %s missing; build first (make -C bench)" % bin_dir)
+
+    steps = ["context", "gbench", "cbench-musl", "x86", "correctness", "callgrind", "perf",
+             "hyperfine", "codesize"]
+    r = Runner(os.path.abspath(args.out), steps)
+    failures = []
+
+    def step(name, what, fn):
+        r.progress(what)
+        t = time.monotonic()
+        try:
+            status, detail = fn()
+        except Exception as e:  # an instrument failing must not lose the others
+            status, detail = "error", "%s: %s" % (type(e).__name__, e)
+        r.note(name, status, time.monotonic() - t, detail)
+        if status == "error":
+            failures.append(name)
+            print("    %s: ERROR %s" % (name, detail), flush=True)
+
+    def do_context():
+        r.write_json("context.json", context(args.quick))
+        return "ok", ""
+
+    def do_timing(prog, out_name, label):
+        def fn():
+            path = os.path.join(bin_dir, prog)
+            if not os.path.exists(path):
+                return "skipped", "%s not built" % prog
+            rc, err = timing_run(path, os.path.join(r.raw, out_name), settings, label)
+            return ("ok" if rc == 0 else "error"), err.strip()[-400:]
+        return fn
+
+    def do_x86():
+        probe = probe_native(os.path.join(bin_dir, "x86-glibc"))
+        r.write_json("x86-probe.json", probe)
+        if not probe["native"]:
+            return "skipped", "x86 (i386) binaries cannot run natively here: " + probe["message"]
+        return do_timing("x86-glibc", "cbench-x86.json", "x86")()
+
+    def do_correctness():
+        doc = correctness(bin_dir)
+        r.write_json("correctness.json", doc)
+        bad = [p for p, v in doc["programs"].items() if v.get("rc") not in (0, None)]
+        return ("error" if bad else "ok"), ("failing: " + ", ".join(bad)) if bad else ""
+
+    def do_callgrind():
+        doc = callgrind(bin_dir, r.raw, settings["cg_calls"])
+        r.write_json("callgrind.json", doc)
+        bad = [p for p, v in doc["programs"].items() if v["rc"] != 0]
+        return ("error" if bad else "ok"), ", ".join(bad)
+
+    def do_perf():
+        doc = perf(bin_dir, settings["cg_calls"] * 16)
+        r.write_json("perf.json", doc)
+        return ("ok" if doc["supported"] else "skipped"), "" if doc["supported"] else \
+            "hardware counters not supported: " + doc["probe_output"][-200:]
+
+    def do_hyperfine():
+        if not shutil.which("hyperfine"):
+            return "skipped", "hyperfine not installed"
+        rc, err, calls = hyperfine(bin_dir, r.raw, settings)
+        with open(os.path.join(r.raw, "hyperfine-calls.json"), "w") as f:
+            json.dump({"calls_per_program": calls}, f)
+        return ("ok" if rc == 0 else "error"), err.strip()[-400:]
+
+    def do_codesize():
+        rc, out, err = sh([sys.executable, os.path.join(ROOT, "bench", "codesize", "measure.py"),
+                           "--out", os.path.join(r.raw, "codesize.json")], timeout=900)
+        print("    " + out.strip(), flush=True)
+        return ("ok" if rc == 0 else "error"), err.strip()[-400:]
+
+    step("context", "machine context", do_context)
+    step("gbench", "Google Benchmark, x86_64 (%d repetitions x %gs)" % (settings["reps"],
+                                                                       settings["min_time"]),
+         do_timing("x86_64-gbench", "gbench-x86_64.json", "gbench"))
+    step("cbench-musl", "C harness, static musl x86_64", do_timing("x86_64-musl",
+                                                                  "cbench-x86_64-musl.json", "musl"))
+    step("x86", "x86 (i386): native probe, timing if native", do_x86)
+    step("correctness", "correctness of every program (qemu-user for foreign arches)",
+         do_correctness)
+    step("callgrind", "callgrind instruction counts (%d and %d calls per path)"
+         % (settings["cg_calls"], 2 * settings["cg_calls"]), do_callgrind)
+    step("perf", "perf stat hardware counters (probe)", do_perf)
+    step("hyperfine", "hyperfine whole programs", do_hyperfine)
+    step("codesize", "code size, 7 architectures (clang-19, gcc)", do_codesize)
+
+    with open(os.path.join(r.out, "raw", "run.json"), "w") as f:
+        json.dump({"steps": r.manifest, "total_seconds": round(time.monotonic() - r.t0, 1),
+                   "loadavg_end": open("/proc/loadavg").read().split()[:3]}, f, indent=1)
+    print("[bench] instruments done in %ds%s" % (time.monotonic() - r.t0,
+          (", errors in: " + ", ".join(failures)) if failures else ""), flush=True)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
