@@ -1,0 +1,423 @@
+/*
+ * Test harness for the trampolines: call a function with canary values in
+ * every callee-saved general register of the C ABI and record what those
+ * registers hold after the call.
+ *
+ *   void trampoline_test_call_with_canaries(void *fn, linux_word nr,
+ *                                           linux_word *after);
+ *
+ * calls fn(nr, K1, ..., K6) (Kj = 0x0a790000 + j; functions taking fewer
+ * arguments ignore the rest, which every C ABI here allows) with callee-
+ * saved register i preset to 0x5ca1ab10 + i, then stores those registers,
+ * in the order listed per architecture below, to after[]. The C side
+ * (trampoline_abi_test.c) knows the order and the expected values. On
+ * s390x r6 also carries K4 in, so it is expected to still hold K4.
+ *
+ * x86 also gets a stand-in for the vDSO's __kernel_vsyscall: it counts its
+ * calls and traps with int $0x80, preserving every register but eax like
+ * the real one, so the `call *entry` path can be tested where there is no
+ * vDSO (qemu-user).
+ *
+ * Written per architecture because only assembly can pin registers across
+ * a call; it follows the same C ABIs the trampolines' comments describe.
+ */
+
+#define K(j) (0x0a790000 + (j))
+#define C(i) (0x5ca1ab10 + (i))
+
+#if defined(__x86_64__)
+/* rbx rbp r12 r13 r14 r15 */
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, @function
+trampoline_test_call_with_canaries:
+    pushq %rbp
+    pushq %rbx
+    pushq %r12
+    pushq %r13
+    pushq %r14
+    pushq %r15
+    movq %rdi, %r11
+    pushq %rdx
+    subq $8, %rsp
+    pushq $K(6)
+    movq %rsi, %rdi
+    movl $K(1), %esi
+    movl $K(2), %edx
+    movl $K(3), %ecx
+    movl $K(4), %r8d
+    movl $K(5), %r9d
+    movl $C(0), %ebx
+    movl $C(1), %ebp
+    movl $C(2), %r12d
+    movl $C(3), %r13d
+    movl $C(4), %r14d
+    movl $C(5), %r15d
+    call *%r11
+    addq $16, %rsp
+    popq %rdx
+    movq %rbx, 0(%rdx)
+    movq %rbp, 8(%rdx)
+    movq %r12, 16(%rdx)
+    movq %r13, 24(%rdx)
+    movq %r14, 32(%rdx)
+    movq %r15, 40(%rdx)
+    popq %r15
+    popq %r14
+    popq %r13
+    popq %r12
+    popq %rbx
+    popq %rbp
+    ret
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+    .section .note.GNU-stack, "", @progbits
+
+#elif defined(__i386__)
+/* ebx esi edi ebp */
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, @function
+trampoline_test_call_with_canaries:
+    pushl %ebp
+    pushl %ebx
+    pushl %esi
+    pushl %edi
+    movl 20(%esp), %eax
+    movl 24(%esp), %ecx
+    pushl $K(6)
+    pushl $K(5)
+    pushl $K(4)
+    pushl $K(3)
+    pushl $K(2)
+    pushl $K(1)
+    pushl %ecx
+    movl $C(0), %ebx
+    movl $C(1), %esi
+    movl $C(2), %edi
+    movl $C(3), %ebp
+    call *%eax
+    addl $28, %esp
+    movl 28(%esp), %eax
+    movl %ebx, 0(%eax)
+    movl %esi, 4(%eax)
+    movl %edi, 8(%eax)
+    movl %ebp, 12(%eax)
+    popl %edi
+    popl %esi
+    popl %ebx
+    popl %ebp
+    ret
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+
+    .type trampoline_test_pc_thunk_ecx, @function
+trampoline_test_pc_thunk_ecx:
+    movl (%esp), %ecx
+    ret
+    .size trampoline_test_pc_thunk_ecx, . - trampoline_test_pc_thunk_ecx
+
+    .globl trampoline_test_fake_vsyscall
+    .type trampoline_test_fake_vsyscall, @function
+trampoline_test_fake_vsyscall:
+    pushl %ecx
+    call trampoline_test_pc_thunk_ecx
+    addl $_GLOBAL_OFFSET_TABLE_, %ecx
+    incl trampoline_test_fake_vsyscall_calls@GOTOFF(%ecx)
+    popl %ecx
+    int $0x80
+    ret
+    .size trampoline_test_fake_vsyscall, . - trampoline_test_fake_vsyscall
+
+    .bss
+    .globl trampoline_test_fake_vsyscall_calls
+    .hidden trampoline_test_fake_vsyscall_calls
+    .type trampoline_test_fake_vsyscall_calls, @object
+    .size trampoline_test_fake_vsyscall_calls, 4
+    .p2align 2
+trampoline_test_fake_vsyscall_calls:
+    .zero 4
+    .section .note.GNU-stack, "", @progbits
+
+#elif defined(__aarch64__)
+/* x19 ... x28 x29 */
+.macro LOADK reg, value
+    movz \reg, #((\value) & 0xffff)
+    movk \reg, #((\value) >> 16), lsl #16
+.endm
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, %function
+    .p2align 2
+trampoline_test_call_with_canaries:
+    stp x29, x30, [sp, #-112]!
+    stp x19, x20, [sp, #16]
+    stp x21, x22, [sp, #32]
+    stp x23, x24, [sp, #48]
+    stp x25, x26, [sp, #64]
+    stp x27, x28, [sp, #80]
+    str x2, [sp, #96]
+    mov x9, x0
+    mov x0, x1
+    LOADK x1, K(1)
+    LOADK x2, K(2)
+    LOADK x3, K(3)
+    LOADK x4, K(4)
+    LOADK x5, K(5)
+    LOADK x6, K(6)
+    LOADK x19, C(0)
+    LOADK x20, C(1)
+    LOADK x21, C(2)
+    LOADK x22, C(3)
+    LOADK x23, C(4)
+    LOADK x24, C(5)
+    LOADK x25, C(6)
+    LOADK x26, C(7)
+    LOADK x27, C(8)
+    LOADK x28, C(9)
+    LOADK x29, C(10)
+    blr x9
+    ldr x9, [sp, #96]
+    stp x19, x20, [x9, #0]
+    stp x21, x22, [x9, #16]
+    stp x23, x24, [x9, #32]
+    stp x25, x26, [x9, #48]
+    stp x27, x28, [x9, #64]
+    str x29, [x9, #80]
+    ldp x19, x20, [sp, #16]
+    ldp x21, x22, [sp, #32]
+    ldp x23, x24, [sp, #48]
+    ldp x25, x26, [sp, #64]
+    ldp x27, x28, [sp, #80]
+    ldp x29, x30, [sp], #112
+    ret
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+    .section .note.GNU-stack, "", %progbits
+
+#elif defined(__arm__)
+/* r4 ... r11 */
+    .syntax unified
+#if defined(__thumb__)
+    .thumb
+#define FUNCTION_MODE .thumb_func
+#else
+    .arm
+#define FUNCTION_MODE
+#endif
+.macro LOADK reg, value
+    movw \reg, #((\value) & 0xffff)
+    movt \reg, #((\value) >> 16)
+.endm
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, %function
+    .p2align 2
+    FUNCTION_MODE
+trampoline_test_call_with_canaries:
+    push {r4-r11, lr}
+    push {r2}
+    sub sp, sp, #16
+    mov r12, r0
+    mov r0, r1
+    LOADK r3, K(4)
+    str r3, [sp, #0]
+    LOADK r3, K(5)
+    str r3, [sp, #4]
+    LOADK r3, K(6)
+    str r3, [sp, #8]
+    LOADK r1, K(1)
+    LOADK r2, K(2)
+    LOADK r3, K(3)
+    LOADK r4, C(0)
+    LOADK r5, C(1)
+    LOADK r6, C(2)
+    LOADK r7, C(3)
+    LOADK r8, C(4)
+    LOADK r9, C(5)
+    LOADK r10, C(6)
+    LOADK r11, C(7)
+    blx r12
+    ldr r12, [sp, #16]
+    stmia r12, {r4-r11}
+    add sp, sp, #20
+    pop {r4-r11, lr}
+    bx lr
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+    .section .note.GNU-stack, "", %progbits
+
+#elif defined(__riscv)
+/* s0 ... s11 */
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, @function
+    .p2align 2
+trampoline_test_call_with_canaries:
+    addi sp, sp, -112
+    sd ra, 104(sp)
+    sd a2, 96(sp)
+    sd s0, 0(sp)
+    sd s1, 8(sp)
+    sd s2, 16(sp)
+    sd s3, 24(sp)
+    sd s4, 32(sp)
+    sd s5, 40(sp)
+    sd s6, 48(sp)
+    sd s7, 56(sp)
+    sd s8, 64(sp)
+    sd s9, 72(sp)
+    sd s10, 80(sp)
+    sd s11, 88(sp)
+    mv t0, a0
+    mv a0, a1
+    li a1, K(1)
+    li a2, K(2)
+    li a3, K(3)
+    li a4, K(4)
+    li a5, K(5)
+    li a6, K(6)
+    li s0, C(0)
+    li s1, C(1)
+    li s2, C(2)
+    li s3, C(3)
+    li s4, C(4)
+    li s5, C(5)
+    li s6, C(6)
+    li s7, C(7)
+    li s8, C(8)
+    li s9, C(9)
+    li s10, C(10)
+    li s11, C(11)
+    jalr t0
+    ld t0, 96(sp)
+    sd s0, 0(t0)
+    sd s1, 8(t0)
+    sd s2, 16(t0)
+    sd s3, 24(t0)
+    sd s4, 32(t0)
+    sd s5, 40(t0)
+    sd s6, 48(t0)
+    sd s7, 56(t0)
+    sd s8, 64(t0)
+    sd s9, 72(t0)
+    sd s10, 80(t0)
+    sd s11, 88(t0)
+    ld s0, 0(sp)
+    ld s1, 8(sp)
+    ld s2, 16(sp)
+    ld s3, 24(sp)
+    ld s4, 32(sp)
+    ld s5, 40(sp)
+    ld s6, 48(sp)
+    ld s7, 56(sp)
+    ld s8, 64(sp)
+    ld s9, 72(sp)
+    ld s10, 80(sp)
+    ld s11, 88(sp)
+    ld ra, 104(sp)
+    addi sp, sp, 112
+    ret
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+    .section .note.GNU-stack, "", @progbits
+
+#elif defined(__s390x__)
+/* r6 (carries K4 in) r7 ... r13 */
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, @function
+    .p2align 3
+trampoline_test_call_with_canaries:
+    stmg %r6, %r15, 48(%r15)
+    aghi %r15, -184
+    stg %r4, 176(%r15)
+    lgr %r1, %r2
+    lgr %r2, %r3
+    llilf %r3, K(1)
+    llilf %r4, K(2)
+    llilf %r5, K(3)
+    llilf %r6, K(4)
+    llilf %r0, K(5)
+    stg %r0, 160(%r15)
+    llilf %r0, K(6)
+    stg %r0, 168(%r15)
+    llilf %r7, C(1)
+    llilf %r8, C(2)
+    llilf %r9, C(3)
+    llilf %r10, C(4)
+    llilf %r11, C(5)
+    llilf %r12, C(6)
+    llilf %r13, C(7)
+    basr %r14, %r1
+    lg %r1, 176(%r15)
+    stmg %r6, %r13, 0(%r1)
+    lmg %r6, %r15, 184 + 48(%r15)
+    br %r14
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+    .section .note.GNU-stack, "", @progbits
+
+#elif defined(__loongarch__)
+/* $s0 ... $s8 $fp */
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, @function
+    .p2align 2
+trampoline_test_call_with_canaries:
+    addi.d $sp, $sp, -112
+    st.d $ra, $sp, 104
+    st.d $a2, $sp, 96
+    st.d $s0, $sp, 0
+    st.d $s1, $sp, 8
+    st.d $s2, $sp, 16
+    st.d $s3, $sp, 24
+    st.d $s4, $sp, 32
+    st.d $s5, $sp, 40
+    st.d $s6, $sp, 48
+    st.d $s7, $sp, 56
+    st.d $s8, $sp, 64
+    st.d $fp, $sp, 72
+    move $t0, $a0
+    move $a0, $a1
+    li.w $a1, K(1)
+    li.w $a2, K(2)
+    li.w $a3, K(3)
+    li.w $a4, K(4)
+    li.w $a5, K(5)
+    li.w $a6, K(6)
+    li.w $s0, C(0)
+    li.w $s1, C(1)
+    li.w $s2, C(2)
+    li.w $s3, C(3)
+    li.w $s4, C(4)
+    li.w $s5, C(5)
+    li.w $s6, C(6)
+    li.w $s7, C(7)
+    li.w $s8, C(8)
+    li.w $fp, C(9)
+    jirl $ra, $t0, 0
+    ld.d $t0, $sp, 96
+    st.d $s0, $t0, 0
+    st.d $s1, $t0, 8
+    st.d $s2, $t0, 16
+    st.d $s3, $t0, 24
+    st.d $s4, $t0, 32
+    st.d $s5, $t0, 40
+    st.d $s6, $t0, 48
+    st.d $s7, $t0, 56
+    st.d $s8, $t0, 64
+    st.d $fp, $t0, 72
+    ld.d $s0, $sp, 0
+    ld.d $s1, $sp, 8
+    ld.d $s2, $sp, 16
+    ld.d $s3, $sp, 24
+    ld.d $s4, $sp, 32
+    ld.d $s5, $sp, 40
+    ld.d $s6, $sp, 48
+    ld.d $s7, $sp, 56
+    ld.d $s8, $sp, 64
+    ld.d $fp, $sp, 72
+    ld.d $ra, $sp, 104
+    addi.d $sp, $sp, 112
+    jr $ra
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+    .section .note.GNU-stack, "", @progbits
+
+#else
+#error "callee_saved_harness.S: unsupported architecture"
+#endif

@@ -1,0 +1,98 @@
+/*
+ * Minimal process start for running trampoline_abi_test without a libc
+ * (loongarch64 has none here; x86_64 uses it too so the path is tested
+ * natively). Provides _start, which passes the auxiliary vector to
+ * linux_init_auxv() when the library is linked (weak reference), calls
+ * main() and exits with its status, and the four memory functions
+ * compilers may emit calls to even in freestanding code.
+ *
+ * Kept inside tests/trampoline/ until a shared freestanding runtime
+ * exists (tests/freestanding/).
+ */
+#include "linux_syscall.h"
+
+int main(void);
+
+__attribute__((__weak__)) void linux_init_auxv(const linux_word *auxv);
+
+__attribute__((__used__)) void trampoline_test_start_c(linux_word *initial_sp)
+{
+    linux_word argc = initial_sp[0];
+    linux_word *envp = initial_sp + 1 + argc + 1;
+    int status;
+    while (*envp)
+        envp++;
+    if (linux_init_auxv)
+        linux_init_auxv(envp + 1);
+    status = main();
+    for (;;)
+        (void)linux_check(linux_syscall(LINUX_SYS_exit_group, status));
+}
+
+/* _start: the initial stack pointer points at argc; the C entry gets it as
+ * its first argument with a freshly aligned stack and no return address. */
+#if defined(__loongarch__)
+__asm__(".text\n"
+        ".globl _start\n"
+        ".type _start, @function\n"
+        "_start:\n"
+        "  move $a0, $sp\n"
+        "  bstrins.d $sp, $zero, 3, 0\n"
+        "  move $fp, $zero\n"
+        "  move $ra, $zero\n"
+        "  bl trampoline_test_start_c\n"
+        ".size _start, . - _start\n");
+#elif defined(__x86_64__)
+__asm__(".text\n"
+        ".globl _start\n"
+        ".type _start, @function\n"
+        "_start:\n"
+        "  movq %rsp, %rdi\n"
+        "  andq $-16, %rsp\n"
+        "  xorl %ebp, %ebp\n"
+        "  call trampoline_test_start_c\n"
+        "  hlt\n"
+        ".size _start, . - _start\n");
+#else
+#error "freestanding_start.c: add a _start for this architecture"
+#endif
+
+void *memset(void *dst, int c, __SIZE_TYPE__ n)
+{
+    volatile unsigned char *d = (volatile unsigned char *)dst;
+    while (n--)
+        *d++ = (unsigned char)c;
+    return dst;
+}
+
+void *memcpy(void *dst, const void *src, __SIZE_TYPE__ n)
+{
+    volatile unsigned char *d = (volatile unsigned char *)dst;
+    const unsigned char *s = (const unsigned char *)src;
+    while (n--)
+        *d++ = *s++;
+    return dst;
+}
+
+void *memmove(void *dst, const void *src, __SIZE_TYPE__ n)
+{
+    volatile unsigned char *d = (volatile unsigned char *)dst;
+    const unsigned char *s = (const unsigned char *)src;
+    if (d < s) {
+        while (n--)
+            *d++ = *s++;
+    } else {
+        while (n--)
+            d[n] = s[n];
+    }
+    return dst;
+}
+
+int memcmp(const void *a, const void *b, __SIZE_TYPE__ n)
+{
+    const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+    for (; n; n--, x++, y++)
+        if (*x != *y)
+            return *x < *y ? -1 : 1;
+    return 0;
+}

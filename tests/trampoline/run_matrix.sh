@@ -1,0 +1,273 @@
+#!/usr/bin/env bash
+# The trampoline test matrix: builds core/src/arch/<arch>/trampoline.S with
+# every toolchain and runs tests/trampoline/trampoline_abi_test.c, built once
+# with -DLINUX_SYSCALL_TRAMPOLINE and once inline, on all seven
+# architectures (qemu-user for foreign ones), at -O0 and -O2.
+#
+#   tests/trampoline/run_matrix.sh [-k] [-j N] [ARCH...]
+#
+#   -k     keep the build directory (its path is printed)
+#   -j N   parallel cells (default: number of CPUs)
+#   ARCH   only these: x86_64 x86 aarch64 arm riscv64 s390x loongarch64
+#
+# Prints one line per check ("ok   ..." / "FAIL ...") and ends with
+# "N passed, N failed"; exits non-zero if anything failed.
+#
+# Checks:
+#   asm   <arch> <cc> <pic>   the object assembles; seven global default-
+#                             visibility functions with sizes; a
+#                             non-executable .note.GNU-stack; linked into a
+#                             shared object without text relocations
+#   run   <arch> <cc> <opts>  both builds pass every check and print the same
+#                             results (lines starting "[T]" exist only in the
+#                             trampoline build and are not compared)
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT" || exit 1
+
+keep=0
+jobs=$(nproc 2>/dev/null || echo 2)
+only=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    -k) keep=1; shift ;;
+    -j) jobs="$2"; shift 2 ;;
+    -h|--help) sed -n '2,/^set -uo/{/^set -uo/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
+    x86_64|x86|aarch64|arm|riscv64|s390x|loongarch64) only+=("$1"); shift ;;
+    *) echo "run_matrix.sh: unknown argument: $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+wanted() {
+  [[ ${#only[@]} -eq 0 ]] && return 0
+  local a; for a in "${only[@]}"; do [[ "$a" == "$1" ]] && return 0; done; return 1
+}
+
+BUILD="$(mktemp -d "${TMPDIR:-/tmp}/trampoline-matrix.XXXXXX")"
+if [[ $keep -eq 0 ]]; then trap 'rm -rf "$BUILD"' EXIT; else echo "build directory: $BUILD"; fi
+
+TEST_SRC=tests/trampoline/trampoline_abi_test.c
+HARNESS=tests/trampoline/callee_saved_harness.S
+START=tests/trampoline/freestanding_start.c
+CFLAGS_COMMON=(-std=c99 -Wall -Wextra -Werror -Icore/include)
+
+# --- toolchains ----------------------------------------------------------------
+# cc_for <arch> <gcc|clang>: the compiler command (words), or nothing.
+cc_for() {
+  case "$1:$2" in
+    x86_64:gcc)      echo "gcc" ;;
+    x86_64:clang)    echo "clang-19" ;;
+    x86:gcc)         echo "i686-linux-gnu-gcc" ;;
+    x86:clang)       echo "clang-19 --target=i686-linux-gnu" ;;
+    aarch64:gcc)     echo "aarch64-linux-gnu-gcc" ;;
+    aarch64:clang)   echo "clang-19 --target=aarch64-linux-gnu" ;;
+    arm:gcc)         echo "arm-linux-gnueabihf-gcc" ;;
+    arm:clang)       echo "clang-19 --target=arm-linux-gnueabihf" ;;
+    riscv64:gcc)     echo "riscv64-linux-gnu-gcc" ;;
+    riscv64:clang)   echo "clang-19 --target=riscv64-linux-gnu" ;;
+    s390x:gcc)       echo "s390x-linux-gnu-gcc" ;;
+    s390x:clang)     echo "clang-19 --target=s390x-linux-gnu" ;;
+    loongarch64:clang) echo "clang-19 --target=loongarch64-linux-gnu -mno-lsx -mno-lasx -fuse-ld=lld" ;;
+    *) ;;
+  esac
+}
+
+# How to run a binary of <arch> (words before the binary path).
+X86_RUNNER=""
+probe_x86() {
+  local cc; cc=$(cc_for x86 gcc)
+  command -v "${cc%% *}" >/dev/null 2>&1 || cc=$(cc_for x86 clang)
+  printf 'int main(void) { return 0; }\n' > "$BUILD/probe.c"
+  if $cc -static -o "$BUILD/probe-i386" "$BUILD/probe.c" 2>/dev/null && "$BUILD/probe-i386" 2>/dev/null; then
+    X86_RUNNER="native"
+  else
+    X86_RUNNER="qemu-i386"
+  fi
+}
+runner_for() {
+  case "$1" in
+    x86_64) echo "" ;;
+    x86) [[ "$X86_RUNNER" == native ]] && echo "" || echo "qemu-i386 -L /usr/i686-linux-gnu" ;;
+    aarch64) echo "qemu-aarch64 -L /usr/aarch64-linux-gnu" ;;
+    arm) echo "qemu-arm -L /usr/arm-linux-gnueabihf" ;;
+    riscv64) echo "qemu-riscv64 -L /usr/riscv64-linux-gnu" ;;
+    s390x) echo "qemu-s390x -L /usr/s390x-linux-gnu" ;;
+    loongarch64) echo "qemu-loongarch64" ;;
+  esac
+}
+
+ARCHES=(x86_64 x86 aarch64 arm riscv64 s390x loongarch64)
+
+# --- cells -----------------------------------------------------------------------
+# Each cell writes "<status-line>" to $BUILD/results/<n> and its log next to it.
+mkdir -p "$BUILD/results"
+cell_no=0
+cells=()   # "kind|arch|cc|opts..."
+add_cell() { cells+=("$*"); }
+
+for arch in "${ARCHES[@]}"; do
+  wanted "$arch" || continue
+  for which in gcc clang; do
+    cc=$(cc_for "$arch" "$which"); [[ -n "$cc" ]] || continue
+    for pic in -fno-pic -fPIC; do add_cell "asm|$arch|$which|$pic"; done
+    # The full set with gcc (clang where it is the only compiler); clang
+    # elsewhere only at -O2, to keep the suite short: its trampoline
+    # objects are covered by the asm cells as well.
+    opts=(-O0 -O2)
+    [[ $which == clang && -n "$(cc_for "$arch" gcc)" ]] && opts=(-O2)
+    for opt in "${opts[@]}"; do
+      case "$arch" in
+        arm)
+          for mode in -marm -mthumb; do add_cell "run|$arch|$which|$opt $mode -static"; done
+          if [[ $which == gcc && $opt == -O2 ]]; then
+            # Callers keeping a frame pointer (r7 in Thumb, r11 in ARM), and
+            # interworking: the trampolines assembled in the other mode.
+            for mode in -marm -mthumb; do
+              add_cell "run|$arch|$which|$opt $mode -fno-omit-frame-pointer -static"
+            done
+            add_cell "run|$arch|$which|$opt -marm T:-mthumb -static"
+            add_cell "run|$arch|$which|$opt -mthumb T:-marm -static"
+          fi ;;
+        x86)
+          add_cell "run|$arch|$which|$opt -static"
+          add_cell "run|$arch|$which|$opt -fPIE -pie"
+          [[ $which == gcc ]] && add_cell "run|$arch|$which|$opt -DLINUX_SYSCALL_X86_INT80 -static" ;;
+        x86_64)
+          add_cell "run|$arch|$which|$opt"
+          add_cell "run|$arch|$which|$opt -fno-pie -static -ffreestanding -nostdlib" ;;
+        loongarch64)
+          add_cell "run|$arch|$which|$opt -fno-pie -static -ffreestanding -nostdlib" ;;
+        *)
+          add_cell "run|$arch|$which|$opt -static" ;;
+      esac
+    done
+  done
+done
+
+asm_cell() { # n arch which pic
+  local n=$1 arch=$2 which=$3 pic=$4 cc dir obj so syms
+  cc=$(cc_for "$arch" "$which")
+  dir="$BUILD/asm-$n"; mkdir -p "$dir"; obj="$dir/trampoline.o"; so="$dir/libt.so"
+  if ! $cc $pic -c -o "$obj" "core/src/arch/$arch/trampoline.S" 2>"$dir/log"; then
+    echo "assembly failed"; return 1
+  fi
+  syms=$(llvm-readelf-19 -sW "$obj" | awk '$5 == "GLOBAL" && $4 == "FUNC" && $6 == "DEFAULT" && $3 > 0 && $8 ~ /^linux_syscall_trampoline[0-6]$/ {print $8}' | sort | tr '\n' ' ')
+  if [[ "$syms" != "linux_syscall_trampoline0 linux_syscall_trampoline1 linux_syscall_trampoline2 linux_syscall_trampoline3 linux_syscall_trampoline4 linux_syscall_trampoline5 linux_syscall_trampoline6 " ]]; then
+    echo "symbols: got [$syms]"; return 1
+  fi
+  # Section line: [Nr] Name Type Address Off Size ES Flg Lk Inf Al;
+  # the flags column is empty for a non-executable stack note.
+  stack=$(llvm-readelf-19 -SW "$obj" | grep -F ' .note.GNU-stack ')
+  if [[ -z "$stack" ]]; then
+    echo "no .note.GNU-stack section"; return 1
+  fi
+  if [[ "$stack" =~ \ [A-Za-z]*X[A-Za-z]*\ +[0-9]+\ +[0-9]+\ +[0-9]+$ ]]; then
+    echo ".note.GNU-stack asks for an executable stack"; return 1
+  fi
+  if [[ "$pic" == -fPIC ]]; then
+    if ! $cc -shared -nostdlib -o "$so" "$obj" 2>>"$dir/log"; then
+      echo "shared link failed: $(head -c 300 "$dir/log")"; return 1
+    fi
+    if llvm-readelf-19 -dW "$so" | grep -Eq 'TEXTREL|FLAGS.*TEXTREL'; then
+      echo "text relocations in a shared object"; return 1
+    fi
+  fi
+  return 0
+}
+
+run_cell() { # n arch which opts...
+  local n=$1 arch=$2 which=$3; shift 3
+  local opts=() tramp_opts=() cc dir runner extra=() b o
+  # "T:<flag>" applies to the trampoline object only (after the others).
+  for o in "$@"; do
+    if [[ $o == T:* ]]; then tramp_opts+=("${o#T:}"); else opts+=("$o"); fi
+  done
+  cc=$(cc_for "$arch" "$which")
+  dir="$BUILD/run-$n"; mkdir -p "$dir"
+  runner=$(runner_for "$arch")
+  case " ${opts[*]} " in *" -nostdlib "*) extra=("$START") ;; esac
+  for b in inline trampoline; do
+    local defs=() srcs=("$TEST_SRC" "$HARNESS" "${extra[@]}")
+    if [[ $b == trampoline ]]; then
+      defs=(-DLINUX_SYSCALL_TRAMPOLINE); srcs+=("$dir/trampoline.o")
+      if ! $cc "${opts[@]}" "${tramp_opts[@]}" -c -o "$dir/trampoline.o" \
+           "core/src/arch/$arch/trampoline.S" >"$dir/trampoline.build" 2>&1; then
+        echo "trampoline.S build failed: $(head -c 400 "$dir/trampoline.build")"; return 1
+      fi
+    fi
+    if ! $cc "${CFLAGS_COMMON[@]}" "${opts[@]}" "${defs[@]}" -o "$dir/$b" "${srcs[@]}" >"$dir/$b.build" 2>&1; then
+      echo "$b build failed: $(head -c 400 "$dir/$b.build")"; return 1
+    fi
+    timeout 60 $runner "$dir/$b" >"$dir/$b.out" 2>&1
+    echo $? >"$dir/$b.rc"
+  done
+  for b in inline trampoline; do
+    if [[ $(cat "$dir/$b.rc") != 0 ]] || ! grep -q '^trampoline_abi_test: passed' "$dir/$b.out"; then
+      echo "$b build: exit $(cat "$dir/$b.rc"): $(grep -E '^FAIL|^ +[a-z0-9]+ changed' "$dir/$b.out" | head -5 | tr '\n' ';')$(tail -n 1 "$dir/$b.out")"
+      return 1
+    fi
+  done
+  if ! diff <(grep -Ev '^(\[T\]|trampoline_abi_test:)' "$dir/inline.out") \
+            <(grep -Ev '^(\[T\]|trampoline_abi_test:)' "$dir/trampoline.out") >"$dir/diff"; then
+    echo "inline and trampoline results differ: $(head -c 400 "$dir/diff")"; return 1
+  fi
+  grep -q '^\[T\] ok' "$dir/trampoline.out" || { echo "no trampoline-level checks ran"; return 1; }
+  echo "$(grep -c '^ok\|^\[T\] ok' "$dir/trampoline.out") checks"
+  return 0
+}
+
+do_cell() { # n spec
+  local n=$1 spec=$2 kind arch which rest msg rc label
+  IFS='|' read -r kind arch which rest <<<"$spec"
+  if [[ $kind == asm ]]; then
+    msg=$(asm_cell "$n" "$arch" "$which" "$rest"); rc=$?
+    label="asm  $arch $which $rest"
+  else
+    # shellcheck disable=SC2086  # rest is a word list
+    msg=$(run_cell "$n" "$arch" "$which" $rest); rc=$?
+    label="run  $arch $which $rest"
+  fi
+  if [[ $rc -eq 0 ]]; then
+    printf 'ok   %s%s\n' "$label" "${msg:+ ($msg)}" >"$BUILD/results/$n"
+  else
+    printf 'FAIL %s: %s\n' "$label" "$msg" >"$BUILD/results/$n"
+  fi
+}
+
+missing=()
+for arch in "${ARCHES[@]}"; do
+  wanted "$arch" || continue
+  for which in gcc clang; do
+    cc=$(cc_for "$arch" "$which"); [[ -n "$cc" ]] || continue
+    command -v "${cc%% *}" >/dev/null 2>&1 || missing+=("${cc%% *}")
+  done
+  r=$(runner_for "$arch"); [[ -z "$r" ]] || command -v "${r%% *}" >/dev/null 2>&1 || missing+=("${r%% *}")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "FAIL toolchain: missing $(printf '%s\n' "${missing[@]}" | sort -u | tr '\n' ' ')(scripts/install-deps test)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+if wanted x86; then
+  probe_x86
+  echo "x86 binaries run: $([[ $X86_RUNNER == native ]] && echo natively || echo "under qemu-i386 (native i386 exec failed)")"
+fi
+
+running=0
+for spec in "${cells[@]}"; do
+  cell_no=$((cell_no + 1))
+  do_cell "$cell_no" "$spec" &
+  running=$((running + 1))
+  if [[ $running -ge $jobs ]]; then wait -n; running=$((running - 1)); fi
+done
+wait
+
+passed=0; failed=0
+for ((n = 1; n <= cell_no; n++)); do
+  line=$(cat "$BUILD/results/$n" 2>/dev/null || echo "FAIL cell $n: no result")
+  echo "$line"
+  case "$line" in ok*) passed=$((passed + 1)) ;; *) failed=$((failed + 1)) ;; esac
+done
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
