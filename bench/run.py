@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run every benchmark instrument and store its raw output in one folder.
 
-  bench/run.py --out DIR [--quick] [--bin-dir out/bench/bin]
+  bench/run.py --out DIR [--quick | --smoke] [--bin-dir out/bench/bin]
 
 Instruments (each writes raw/<file> in DIR; run.json lists what ran):
   context      machine, kernel, mitigations, virtualisation, tool versions,
@@ -36,6 +36,8 @@ SETTINGS = {
     # calls per hyperfine program
     "full": {"reps": 10, "min_time": 0.1, "cg_calls": 4096, "hf_runs": 10, "hf_calls": 100000},
     "quick": {"reps": 3, "min_time": 0.01, "cg_calls": 256, "hf_runs": 3, "hf_calls": 10000},
+    # tests/suites/60-bench-smoke: proves every instrument still runs
+    "smoke": {"reps": 2, "min_time": 0.001, "cg_calls": 16, "hf_runs": 2, "hf_calls": 100},
 }
 
 # Cross programs and how this machine runs them (qemu-user gives no vDSO
@@ -112,10 +114,9 @@ def first_line(cmd):
 
 # --- context ---------------------------------------------------------------
 
-def context(quick):
+def context(mode):
     ctx = {"date_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-           "host": platform.node(), "mode": "quick" if quick else "full",
-           "settings": SETTINGS["quick" if quick else "full"]}
+           "host": platform.node(), "mode": mode, "settings": SETTINGS[mode]}
     cpuinfo = open("/proc/cpuinfo").read()
     m = re.search(r"^model name\s*:\s*(.*)$", cpuinfo, re.M)
     ctx["cpu_model"] = m.group(1).strip() if m else platform.processor()
@@ -322,9 +323,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True, help="run folder to fill (created)")
     ap.add_argument("--quick", action="store_true", help="fewer repetitions and calls")
+    ap.add_argument("--smoke", action="store_true",
+                    help="tiny counts: checks that everything runs, measures nothing")
     ap.add_argument("--bin-dir", default=os.path.join(ROOT, "out", "bench", "bin"))
     args = ap.parse_args()
-    settings = SETTINGS["quick" if args.quick else "full"]
+    mode = "smoke" if args.smoke else "quick" if args.quick else "full"
+    settings = SETTINGS[mode]
     bin_dir = args.bin_dir
     if not os.path.isdir(bin_dir):
         sys.exit("bench/run.py: %s missing; build first (make -C bench)" % bin_dir)
@@ -347,7 +351,7 @@ def main():
             print("    %s: ERROR %s" % (name, detail), flush=True)
 
     def do_context():
-        r.write_json("context.json", context(args.quick))
+        r.write_json("context.json", context(mode))
         return "ok", ""
 
     def do_timing(prog, out_name, label):
