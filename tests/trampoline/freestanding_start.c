@@ -1,10 +1,14 @@
 /*
  * Minimal process start for running trampoline_abi_test without a libc
- * (loongarch64 has none here; x86_64 uses it too so the path is tested
- * natively). Provides _start, which passes the auxiliary vector to
- * linux_init_auxv() when the library is linked (weak reference), calls
- * main() and exits with its status, and the four memory functions
- * compilers may emit calls to even in freestanding code.
+ * (loongarch64 has none here; x86_64 and x86 use it too, so the path is
+ * tested natively). Provides _start, which calls main() and exits with
+ * its status, and the four memory functions compilers may emit calls to
+ * even in freestanding code.
+ *
+ * It deliberately applies no relocations: a static-PIE test program
+ * built with it only works if neither the test nor the trampoline needs
+ * any, which is what those cells of the matrix check. (The library's
+ * auxv start-up is not linked: the test does not need it.)
  *
  * Kept inside tests/trampoline/ until a shared freestanding runtime
  * exists (tests/freestanding/).
@@ -13,17 +17,10 @@
 
 int main(void);
 
-__attribute__((__weak__)) void linux_init_auxv(const linux_word *auxv);
-
 __attribute__((__used__)) void trampoline_test_start_c(linux_word *initial_sp)
 {
-    linux_word argc = initial_sp[0];
-    linux_word *envp = initial_sp + 1 + argc + 1;
     int status;
-    while (*envp)
-        envp++;
-    if (linux_init_auxv)
-        linux_init_auxv(envp + 1);
+    (void)initial_sp;
     status = main();
     for (;;)
         (void)linux_check(linux_syscall(LINUX_SYS_exit_group, status));
@@ -49,6 +46,19 @@ __asm__(".text\n"
         "_start:\n"
         "  movq %rsp, %rdi\n"
         "  andq $-16, %rsp\n"
+        "  xorl %ebp, %ebp\n"
+        "  call trampoline_test_start_c\n"
+        "  hlt\n"
+        ".size _start, . - _start\n");
+#elif defined(__i386__)
+__asm__(".text\n"
+        ".globl _start\n"
+        ".type _start, @function\n"
+        "_start:\n"
+        "  movl %esp, %eax\n"
+        "  andl $-16, %esp\n"
+        "  subl $12, %esp\n"
+        "  pushl %eax\n"
         "  xorl %ebp, %ebp\n"
         "  call trampoline_test_start_c\n"
         "  hlt\n"

@@ -90,6 +90,8 @@ static void check(int ok, const char *what, word got)
     put_str(" -> ");
     put_raw(got);
     put_char('\n');
+    /* Line by line, so a crash or hang still shows how far it got. */
+    flush_out();
 }
 
 static void check_eq(const char *what, word got, word want)
@@ -418,23 +420,24 @@ void trampoline_test_call_with_canaries(void *fn, word nr, word *after);
 
 #define CANARY(i) ((word)0x5ca1ab10 + (i))
 #if defined(__x86_64__)
-static const char *const saved_names[] = {"rbx", "rbp", "r12", "r13", "r14", "r15"};
+static const char saved_names[][4] = {"rbx", "rbp", "r12", "r13", "r14", "r15"};
 #elif defined(__i386__)
-static const char *const saved_names[] = {"ebx", "esi", "edi", "ebp"};
+static const char saved_names[][4] = {"ebx", "esi", "edi", "ebp"};
 #elif defined(__aarch64__)
-static const char *const saved_names[] = {"x19", "x20", "x21", "x22", "x23", "x24",
+static const char saved_names[][4] = {"x19", "x20", "x21", "x22", "x23", "x24",
                                           "x25", "x26", "x27", "x28", "x29"};
 #elif defined(__arm__)
-static const char *const saved_names[] = {"r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11"};
+static const char saved_names[][4] = {"r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11"};
 #elif defined(__riscv)
-static const char *const saved_names[] = {"s0", "s1", "s2", "s3", "s4", "s5",
+static const char saved_names[][4] = {"s0", "s1", "s2", "s3", "s4", "s5",
                                           "s6", "s7", "s8", "s9", "s10", "s11"};
 #elif defined(__s390x__)
-static const char *const saved_names[] = {"r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13"};
+static const char saved_names[][4] = {"r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13"};
 #elif defined(__loongarch__)
-static const char *const saved_names[] = {"s0", "s1", "s2", "s3", "s4",
+static const char saved_names[][4] = {"s0", "s1", "s2", "s3", "s4",
                                           "s5", "s6", "s7", "s8", "fp"};
 #endif
+/* Arrays, not pointers: no relocations in static data (static-PIE cells). */
 #define N_SAVED (sizeof saved_names / sizeof saved_names[0])
 
 static word expected_saved(unsigned i)

@@ -23,10 +23,14 @@
  *
  * Assembles as ARM or Thumb-2 (and Thumb-1) code, following the mode the
  * C compiler is in (-marm / -mthumb), in unified syntax; the return is
- * `bx lr`, so ARM and Thumb callers may call either build. Unwind
- * information is given both as ARM EHABI (.fnstart/.save, for C++
- * exceptions and backtraces) and as DWARF in .debug_frame, as compilers
- * do on this target.
+ * `bx lr`, so ARM and Thumb callers may call either build.
+ *
+ * Unwinding: DWARF CFI goes to .debug_frame (for debuggers), as compilers
+ * do on this target. The ARM EHABI table marks each trampoline
+ * .cantunwind, as clang does for nounwind C functions: a system call never
+ * throws, and a table entry that could be unwound would make the object
+ * reference the personality routine __aeabi_unwind_cpp_pr0, which
+ * freestanding (-nostdlib) programs do not have.
  */
 
     .syntax unified
@@ -108,6 +112,7 @@ linux_syscall_trampoline\arity:
     .endif
     bx lr
     .cfi_endproc
+    .cantunwind
     .fnend
     .size linux_syscall_trampoline\arity, . - linux_syscall_trampoline\arity
 .endm

@@ -17,13 +17,18 @@
  * registers, because they are callee-saved in the C ABI. ecx and edx are
  * call-clobbered and not saved.
  *
- * PIC: the entry word is found through the GOT, addressed from the
- * return address of a call to a local pc thunk (never from ebx, which
- * the caller need not have set up). The access is `mov sym@GOT(reg)`,
- * which linkers relax to a GOT-free `lea sym@GOTOFF(reg)` in executables,
- * so a static (or freestanding static-PIE) program needs no relocation
- * for it, and nothing here is a text relocation. The same code is used
- * with and without -fPIC: it is correct in both.
+ * Position independence: the entry word is addressed relative to the
+ * GOT, which is found from the return address of a call to a local pc
+ * thunk (never from ebx, which the caller need not have set up), so there
+ * is never a text relocation.
+ *   - -fPIC (may end up in a shared library): through its GOT slot,
+ *     `mov sym@GOT`, so that one copy of the word is shared with the
+ *     program (symbol interposition).
+ *   - otherwise (-fPIE, or no PIC at all: an executable): `lea
+ *     sym@GOTOFF`, a link-time constant, so not even a GOT slot and its
+ *     dynamic relocation is needed; freestanding static-PIE programs,
+ *     which never apply relocations, depend on that. (GNU ld would relax
+ *     the @GOT form to this by itself; lld does not for i386.)
  *
  * linux_x86_vsyscall_entry is also given a weak, zero definition here so
  * the trampolines link and run (with `int $0x80`) even in a program where
@@ -109,8 +114,12 @@ linux_syscall_trampoline\arity:
 #ifndef LINUX_SYSCALL_X86_INT80
     call linux__x86_trampoline_pc_thunk
     addl $_GLOBAL_OFFSET_TABLE_, %eax
+#if defined(__PIC__) && !defined(__PIE__)
     movl linux_x86_vsyscall_entry@GOT(%eax), %eax
     movl (%eax), %eax
+#else
+    movl linux_x86_vsyscall_entry@GOTOFF(%eax), %eax
+#endif
 #endif
     .if \arity >= 1
     movl saved + 8(%esp), %ebx
