@@ -27,6 +27,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
@@ -256,6 +257,10 @@ def callgrind(bin_dir, raw_dir, calls):
                 per_call[name] = (by_calls[2 * calls] - by_calls[calls]) / calls
         doc["programs"][prog] = {"rc": rc, "instructions_per_call": per_call, "parts": parts,
                                  "stderr_tail": err.strip()[-600:]}
+    # The profile parts, kept as one archive (raw/callgrind-profiles.tar.gz).
+    with tarfile.open(os.path.join(raw_dir, "callgrind-profiles.tar.gz"), "w:gz") as tar:
+        tar.add(cg_dir, arcname="callgrind")
+    shutil.rmtree(cg_dir)
     # x86: the i386 callgrind tool is itself an i386 program.
     rc, out, err = sh(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                        os.path.join(bin_dir, "x86-glibc"), "--once=8",
