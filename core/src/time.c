@@ -150,10 +150,18 @@ static void resolve_all(void)
     __atomic_store_n(&vdso_resolved, 1, __ATOMIC_RELEASE);
 }
 
-static linux_word vdso_entry(enum vdso_slot slot)
+/* Out of line and cold, so the hot path of every time call stays a flag
+ * load, a slot load and the call, with no register saves around it. */
+__attribute__((__noinline__, __cold__)) static linux_word vdso_entry_first(enum vdso_slot slot)
 {
-    if (!__atomic_load_n(&vdso_resolved, __ATOMIC_ACQUIRE))
-        resolve_all();
+    resolve_all();
+    return __atomic_load_n(&vdso_slots[slot], __ATOMIC_RELAXED);
+}
+
+static LINUX_ALWAYS_INLINE linux_word vdso_entry(enum vdso_slot slot)
+{
+    if (__builtin_expect(!__atomic_load_n(&vdso_resolved, __ATOMIC_ACQUIRE), 0))
+        return vdso_entry_first(slot);
     return __atomic_load_n(&vdso_slots[slot], __ATOMIC_RELAXED);
 }
 
@@ -189,7 +197,8 @@ static int vdso_errno(long ret)
 
 /* The 64-bit-time calls only: the vDSO entry, else the system call.
  * LINUX_ENOSYS when the kernel predates them (32-bit targets only). */
-static int clock_call64(enum vdso_slot slot, long nr, int clock, struct linux_timespec *ts)
+__attribute__((__noinline__)) static int clock_call64_slow(enum vdso_slot slot, long nr, int clock,
+                                                           struct linux_timespec *ts)
 {
     linux_word fn = vdso_entry(slot);
     int err;
@@ -201,6 +210,20 @@ static int clock_call64(enum vdso_slot slot, long nr, int clock, struct linux_ti
     if (TIME32_TARGET && err == LINUX_ENOSYS)
         __atomic_store_n(&time64_syscalls_missing, 1, __ATOMIC_RELAXED);
     return err;
+}
+
+/* The vDSO fast path inline (two loads and the call, nothing to save
+ * around it: it is what a glibc clock_gettime costs); everything else,
+ * the first resolution included, out of line. */
+static LINUX_ALWAYS_INLINE int clock_call64(enum vdso_slot slot, long nr, int clock,
+                                             struct linux_timespec *ts)
+{
+    if (__builtin_expect(__atomic_load_n(&vdso_resolved, __ATOMIC_ACQUIRE), 1)) {
+        linux_word fn = __atomic_load_n(&vdso_slots[slot], __ATOMIC_RELAXED);
+        if (fn)
+            return vdso_errno(((clock_fn)fn)(clock, ts));
+    }
+    return clock_call64_slow(slot, nr, clock, ts);
 }
 
 #if TIME32_TARGET
