@@ -755,8 +755,9 @@ static linux_result t_mmap(void *addr, linux_word len, int prot, int flags, linu
                            linux_word offset)
 {
 #if defined(LINUX_SYS_mmap2)
-    /* 32-bit: mmap2 takes the offset in 4096-byte units */
-    return linux_syscall(LINUX_SYS_mmap2, addr, len, prot, flags, fd, offset / 4096);
+    /* 32-bit: mmap2 takes the offset in 4096-byte units (a shift, not a
+     * division: unoptimised arm code would call a libgcc helper) */
+    return linux_syscall(LINUX_SYS_mmap2, addr, len, prot, flags, fd, offset >> 12);
 #elif defined(__s390x__)
     linux_word block[6];
     block[0] = (linux_word)addr;

@@ -21,7 +21,8 @@
  * Until the relocations are applied, this file may only use the stack,
  * the auxiliary vector and PC-relative addresses (hidden symbols, direct
  * calls), and no switch statements (a jump table could hold absolute
- * addresses).
+ * addresses). No division either: unoptimised arm code would call a
+ * libgcc helper, and there is no libgcc.
  */
 #include "linux_syscall.h"
 
@@ -108,9 +109,10 @@ static __attribute__((__noreturn__)) void die(const char *message, size_t length
 static void apply_relocations(const linux_word *auxv)
 {
     const struct program_header *phdr = NULL;
-    linux_word phnum = 0, i, base, n;
+    linux_word phnum = 0, i, base;
     linux_word dynamic_vaddr = 0, header_vaddr = 0;
     const struct dynamic_entry *dyn;
+    const unsigned char *end;
     linux_word tags[DT_TAGS_KEPT];
     int have_dynamic = 0, have_header = 0;
 
@@ -152,7 +154,7 @@ static void apply_relocations(const linux_word *auxv)
         const struct rela_entry *r = (const struct rela_entry *)(base + tags[DT_RELA]);
         if (tags[DT_RELAENT] != sizeof *r)
             DIE("freestanding runtime: unexpected DT_RELAENT\n");
-        for (n = tags[DT_RELASZ] / sizeof *r; n != 0; n--, r++) {
+        for (end = (const unsigned char *)r + tags[DT_RELASZ]; (const unsigned char *)r < end; r++) {
             if (RELOC_TYPE(r->info) != R_RELATIVE)
                 DIE("freestanding runtime: relocation other than RELATIVE\n");
             *(linux_word *)(base + r->offset) = base + (linux_word)r->addend;
@@ -162,7 +164,7 @@ static void apply_relocations(const linux_word *auxv)
         const struct rel_entry *r = (const struct rel_entry *)(base + tags[DT_REL]);
         if (tags[DT_RELENT] != sizeof *r)
             DIE("freestanding runtime: unexpected DT_RELENT\n");
-        for (n = tags[DT_RELSZ] / sizeof *r; n != 0; n--, r++) {
+        for (end = (const unsigned char *)r + tags[DT_RELSZ]; (const unsigned char *)r < end; r++) {
             if (RELOC_TYPE(r->info) != R_RELATIVE)
                 DIE("freestanding runtime: relocation other than RELATIVE\n");
             *(linux_word *)(base + r->offset) += base;
@@ -176,7 +178,7 @@ static void apply_relocations(const linux_word *auxv)
         linux_word *where = NULL;
         if (tags[DT_RELRENT] != sizeof *e)
             DIE("freestanding runtime: unexpected DT_RELRENT\n");
-        for (n = tags[DT_RELRSZ] / sizeof *e; n != 0; n--, e++) {
+        for (end = (const unsigned char *)e + tags[DT_RELRSZ]; (const unsigned char *)e < end; e++) {
             if ((*e & 1) == 0) {
                 where = (linux_word *)(base + *e);
                 *where++ += base;
