@@ -20,10 +20,11 @@
  *
  * Register pressure: six arguments plus the number use every register but
  * esp, and ebp may be the frame pointer and ebx the PIC register, so the
- * six-argument form passes the number, the sixth argument and the entry in
- * a stack block addressed through eax and loads ebp inside the asm, saving
- * it around the call. The entry is read from memory (a stack copy), never
- * through a GOT register, so PIC/PIE code needs no spare register.
+ * five- and six-argument forms pass the number, the entry (and a6) in a
+ * stack block addressed through eax; the six-argument form loads ebp inside
+ * the asm, saving it around the call. The entry is read from memory (a
+ * stack copy), never through a GOT register, so PIC/PIE code needs no
+ * spare register.
  */
 #ifndef LINUX_SYSCALL_ARCH_X86_SYSCALL_H
 #define LINUX_SYSCALL_ARCH_X86_SYSCALL_H
@@ -109,47 +110,63 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall4(linux_word n, linux_w
     return ret;
 }
 
+/*
+ * Five and six arguments: the number and the entry (and a6) travel in a
+ * stack block whose address is in eax. With five argument registers taken,
+ * gcc cannot always give the entry its own operand in PIE code (it
+ * rematerialises the load from the GOT inside the asm operand, which needs
+ * a base register, and fails with "impossible constraints" at -Os, or -O2
+ * with frame pointers); an address on the stack needs none.
+ * Block: [0] number, [1] entry (0: int $0x80), [2] a6.
+ */
+#ifndef LINUX_SYSCALL_X86_INT80
+#define LINUX__X86_BLOCK_ENTRY linux_x86_vsyscall_entry
+#define LINUX__X86_BLOCK_TRAP                                                  \
+    "cmpl $0, 4(%%eax)\n\t"                                                   \
+    "je 1f\n\t"                                                               \
+    "push 4(%%eax)\n\t"                                                       \
+    "mov (%%eax), %%eax\n\t"                                                  \
+    "call *(%%esp)\n\t"                                                       \
+    "add $4, %%esp\n\t"                                                       \
+    "jmp 2f\n"                                                                \
+    "1:\tmov (%%eax), %%eax\n\t"                                              \
+    "int $0x80\n"                                                             \
+    "2:"
+#else
+#define LINUX__X86_BLOCK_ENTRY 0
+#define LINUX__X86_BLOCK_TRAP "mov (%%eax), %%eax\n\tint $0x80"
+#endif
+
 static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall5(linux_word n, linux_word a1, linux_word a2,
                                                            linux_word a3, linux_word a4,
                                                            linux_word a5)
 {
-    LINUX__X86_LOAD_ENTRY
+    linux_word block[2];
     linux_word ret;
-    __asm__ __volatile__(LINUX__X86_ENTRY_INSNS
-                         : "=a"(ret)
-                         : "a"(n), "b"(a1), "c"(a2), "d"(a3), "S"(a4),
-                           "D"(a5) LINUX__X86_ENTRY_OPERAND
+    block[0] = n;
+    block[1] = LINUX__X86_BLOCK_ENTRY;
+    ret = (linux_word)block;
+    __asm__ __volatile__(LINUX__X86_BLOCK_TRAP
+                         : "+a"(ret)
+                         : "b"(a1), "c"(a2), "d"(a3), "S"(a4), "D"(a5), "m"(block)
                          : LINUX__X86_CLOBBERS);
     return ret;
 }
 
+/* ebp may be the frame pointer, so it is saved and loaded inside the asm. */
 static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall6(linux_word n, linux_word a1, linux_word a2,
                                                            linux_word a3, linux_word a4,
                                                            linux_word a5, linux_word a6)
 {
-    /* block[0] = number, block[1] = a6, block[2] = entry (0: int $0x80) */
     linux_word block[3];
     linux_word ret;
     block[0] = n;
-    block[1] = a6;
-#ifndef LINUX_SYSCALL_X86_INT80
-    block[2] = linux_x86_vsyscall_entry;
-#else
-    block[2] = 0;
-#endif
+    block[1] = LINUX__X86_BLOCK_ENTRY;
+    block[2] = a6;
     ret = (linux_word)block;
     __asm__ __volatile__("push %%ebp\n\t"
-                         "mov 4(%%eax), %%ebp\n\t"
-                         "cmpl $0, 8(%%eax)\n\t"
-                         "je 1f\n\t"
-                         "push 8(%%eax)\n\t"
-                         "mov (%%eax), %%eax\n\t"
-                         "call *(%%esp)\n\t"
-                         "add $4, %%esp\n\t"
-                         "jmp 2f\n"
-                         "1:\tmov (%%eax), %%eax\n\t"
-                         "int $0x80\n"
-                         "2:\tpop %%ebp"
+                         "mov 8(%%eax), %%ebp\n\t" LINUX__X86_BLOCK_TRAP "\n\t"
+                         "pop %%ebp"
                          : "+a"(ret)
                          : "b"(a1), "c"(a2), "d"(a3), "S"(a4), "D"(a5), "m"(block)
                          : LINUX__X86_CLOBBERS);
