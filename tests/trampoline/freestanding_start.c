@@ -2,16 +2,17 @@
  * Minimal process start for running trampoline_abi_test without a libc
  * (loongarch64 has none here; x86_64 and x86 use it too, so the path is
  * tested natively). Provides _start, which calls main() and exits with
- * its status, and the four memory functions compilers may emit calls to
- * even in freestanding code.
+ * its status; the memory functions compilers may call come from the
+ * shared tests/freestanding/mem.c.
  *
  * It deliberately applies no relocations: a static-PIE test program
  * built with it only works if neither the test nor the trampoline needs
  * any, which is what those cells of the matrix check. (The library's
  * auxv start-up is not linked: the test does not need it.)
  *
- * Kept inside tests/trampoline/ until a shared freestanding runtime
- * exists (tests/freestanding/).
+ * Not tests/freestanding/runtime.c: that one applies the program's
+ * relocations itself, which would hide exactly the static-PIE problem
+ * these cells exist to catch.
  */
 #include "linux_syscall.h"
 
@@ -66,43 +67,3 @@ __asm__(".text\n"
 #else
 #error "freestanding_start.c: add a _start for this architecture"
 #endif
-
-void *memset(void *dst, int c, __SIZE_TYPE__ n)
-{
-    volatile unsigned char *d = (volatile unsigned char *)dst;
-    while (n--)
-        *d++ = (unsigned char)c;
-    return dst;
-}
-
-void *memcpy(void *dst, const void *src, __SIZE_TYPE__ n)
-{
-    volatile unsigned char *d = (volatile unsigned char *)dst;
-    const unsigned char *s = (const unsigned char *)src;
-    while (n--)
-        *d++ = *s++;
-    return dst;
-}
-
-void *memmove(void *dst, const void *src, __SIZE_TYPE__ n)
-{
-    volatile unsigned char *d = (volatile unsigned char *)dst;
-    const unsigned char *s = (const unsigned char *)src;
-    if (d < s) {
-        while (n--)
-            *d++ = *s++;
-    } else {
-        while (n--)
-            d[n] = s[n];
-    }
-    return dst;
-}
-
-int memcmp(const void *a, const void *b, __SIZE_TYPE__ n)
-{
-    const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
-    for (; n; n--, x++, y++)
-        if (*x != *y)
-            return *x < *y ? -1 : 1;
-    return 0;
-}

@@ -51,6 +51,7 @@ if [[ $keep -eq 0 ]]; then trap 'rm -rf "$BUILD"' EXIT; else echo "build directo
 TEST_SRC=tests/trampoline/trampoline_abi_test.c
 HARNESS=tests/trampoline/callee_saved_harness.S
 START=tests/trampoline/freestanding_start.c
+FREESTANDING_MEM=tests/freestanding/mem.c
 CFLAGS_COMMON=(-std=c99 -Wall -Wextra -Werror -Icore/include)
 
 # --- toolchains ----------------------------------------------------------------
@@ -203,7 +204,7 @@ run_cell() { # n arch which opts...
   cc=$(cc_for "$arch" "$which")
   dir="$BUILD/run-$n"; mkdir -p "$dir"
   runner=$(runner_for "$arch")
-  case " ${opts[*]} " in *" -nostdlib "*) extra=("$START") ;; esac
+  case " ${opts[*]} " in *" -nostdlib "*) extra=("$START" "$FREESTANDING_MEM") ;; esac
   for b in inline trampoline; do
     local defs=() srcs=("$TEST_SRC" "$HARNESS" "${extra[@]}")
     if [[ $b == trampoline ]]; then
