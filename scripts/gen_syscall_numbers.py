@@ -2,18 +2,31 @@
 # SPDX-License-Identifier: 0BSD
 """Generate Linux syscall-number headers, errno constants and runtime tables.
 
-Outputs (relative to --out, default: the repository root):
-  core/include/linux_syscall/numbers/<arch>.h         LINUX_<ARCH>_SYS_<name> <nr>
-  core/include/linux_syscall/numbers/target/<arch>.h  LINUX_SYS_<name> aliases
+Outputs (relative to --out, default: the repository root), for each of the 28
+ABIs (<abi> = the table's file name: x86_64, x86, ..., mips64, powerpc64, ...):
+  core/include/linux_syscall/numbers/<abi>.h          LINUX_<ABI>_SYS_<name> <nr>
+  core/include/linux_syscall/numbers/target/<abi>.h   LINUX_SYS_<name> aliases, only
+                                                      for compilation targets (the
+                                                      seven supported ones unless
+                                                      --target-headers says more)
+  core/include/linux_syscall/tables.h                 enum linux_arch, declarations
   core/include/linux_syscall/errno.h                  LINUX_E<NAME> <n>
-  core/src/generated/syscall_tables.c                 name <-> number tables
+  core/src/generated/syscall_table_<abi>.c            one ABI's name <-> number table
+                                                      (own translation unit: a program
+                                                      links only the tables it calls)
+  core/src/generated/syscall_lookup.{c,h}             the searches the tables share
+  core/src/generated/syscall_tables.c                 linux_syscall_*_arch() dispatch
   core/src/generated/errno_names.c                    errno -> name table
 
 Sources:
-  --tables DIR     directory of <arch>.tsv files ("name<TAB>number" per line);
-                   default ../shared/syscall-tables/linux-7.2-rc1 relative to
-                   the repository root.
-  --uapi ARCH=DIR  take ARCH's numbers from installed kernel uapi headers
+  --tables DIR     directory of <abi>.tsv files ("name<TAB>number" per line);
+                   default third_party/syscall-tables/linux-7.2-rc1 in the
+                   repository (the project's own copy, see its README.md).
+                   The generated files name the directory they were made
+                   from (repository-relative inside the repository, else
+                   absolute) and the Linux version its name gives
+                   (linux-X.Y[-rcN]) or --kernel-version.
+  --uapi ABI=DIR   take ABI's numbers from installed kernel uapi headers
                    (DIR/asm/unistd.h, via the C preprocessor) instead of the
                    table; repeatable.
   --errno-dir DIR  uapi include dir holding asm-generic/errno{-base,}.h
@@ -37,18 +50,59 @@ import tempfile
 
 SCRIPT = "scripts/gen_syscall_numbers.py"
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_TABLES_REL = "../shared/syscall-tables/linux-7.2-rc1"
+DEFAULT_TABLES_REL = "third_party/syscall-tables/linux-7.2-rc1"
 
-# arch name, macro infix, enum constant, clang target triple.  Order = enum order.
-ARCHES = [
-    ("x86_64", "X86_64", "LINUX_ARCH_X86_64", "x86_64-linux-gnu"),
-    ("x86", "X86", "LINUX_ARCH_X86", "i686-linux-gnu"),
-    ("aarch64", "AARCH64", "LINUX_ARCH_AARCH64", "aarch64-linux-gnu"),
-    ("arm", "ARM", "LINUX_ARCH_ARM", "arm-linux-gnueabihf"),
-    ("riscv64", "RISCV64", "LINUX_ARCH_RISCV64", "riscv64-linux-gnu"),
-    ("s390x", "S390X", "LINUX_ARCH_S390X", "s390x-linux-gnu"),
-    ("loongarch64", "LOONGARCH64", "LINUX_ARCH_LOONGARCH64", "loongarch64-linux-gnu"),
+# ABI (= table file name), clang target triple for preprocessing its uapi
+# headers (None: no clang target; preprocess with -undef, which suits the
+# headers of alpha, parisc and sh that test no target macro).  Order = enum
+# order: the seven supported targets first, as they always were.
+ABI_LIST = [
+    ("x86_64", "x86_64-linux-gnu"),
+    ("x86", "i686-linux-gnu"),
+    ("aarch64", "aarch64-linux-gnu"),
+    ("arm", "arm-linux-gnueabihf"),
+    ("riscv64", "riscv64-linux-gnu"),
+    ("s390x", "s390x-linux-gnu"),
+    ("loongarch64", "loongarch64-linux-gnu"),
+    ("x32", "x86_64-linux-gnux32"),
+    ("riscv32", "riscv32-linux-gnu"),
+    ("loongarch32", "loongarch32-linux-gnu"),
+    ("powerpc64", "powerpc64le-linux-gnu"),
+    ("powerpc", "powerpc-linux-gnu"),
+    ("mips", "mips-linux-gnu"),
+    ("mips64", "mips64el-linux-gnuabi64"),
+    ("mipsn32", "mips64-linux-gnuabin32"),
+    ("sparc64", "sparc64-linux-gnu"),
+    ("sparc", "sparc-linux-gnu"),
+    ("m68k", "m68k-linux-gnu"),
+    ("alpha", None),
+    ("parisc", None),
+    ("sh", None),
+    ("xtensa", None),
+    ("microblaze", None),
+    ("arc", None),
+    ("csky", "csky-linux-gnu"),
+    ("hexagon", "hexagon-linux-musl"),
+    ("nios2", None),
+    ("openrisc", None),
 ]
+# The compilation targets the library supports (core/include/linux_syscall/
+# target.h): only these get numbers/target/<abi>.h unless --target-headers.
+SUPPORTED_TARGETS = ["x86_64", "x86", "aarch64", "arm", "riscv64", "s390x", "loongarch64"]
+# Debian's multiarch directory name where it differs from the triple.
+MULTIARCH = {"x86": "i386-linux-gnu"}
+
+# Names that share a number with another in a table: the uapi header's
+# aliases (alpha's asm/unistd.h: #define __NR_getpid __NR_getxpid, ...).
+# Both names are defined; the run-time name of the number is the kernel
+# table's (the second).  Any other shared number is an error in the input.
+TSV_ALIASES = {
+    "alpha": {"getpid": "getxpid", "getuid": "getxuid", "getgid": "getxgid",
+              "umount": "umount2", "osf_shmat": "shmat"},
+}
+
+# name, macro infix, enum constant, triple
+ARCHES = [(a, a.upper(), "LINUX_ARCH_" + a.upper(), t) for a, t in ABI_LIST]
 ARCH_NAMES = [a[0] for a in ARCHES]
 ARCH_INFO = {a[0]: a for a in ARCHES}
 
@@ -67,8 +121,10 @@ class GenError(Exception):
 # Input: TSV tables
 
 
-def read_tsv(path):
-    """Return [(name, number, is_alias)] from a name<TAB>number file."""
+def read_tsv(path, aliases=None):
+    """Return [(name, number, is_alias)] from a name<TAB>number file.
+    aliases: {alias: canonical} names allowed to share a number."""
+    aliases = aliases or {}
     if not os.path.isfile(path):
         raise GenError(f"{path}: no such file")
     try:
@@ -97,6 +153,11 @@ def read_tsv(path):
             raise GenError(f"{path}:{lineno}: number {number} for {name!r} does not fit in int32")
         if name in seen_names:
             raise GenError(f"{path}:{lineno}: duplicate name {name!r} (first on line {seen_names[name]})")
+        other = seen_numbers.get(number)
+        if other and (aliases.get(name) == other[0] or aliases.get(other[0]) == name):
+            seen_names[name] = lineno  # a declared alias pair
+            entries.append((name, number, False))
+            continue
         if number in seen_numbers:
             raise GenError(f"{path}:{lineno}: duplicate number {number} for {name!r} "
                            f"(already used by {seen_numbers[number][0]!r} on line {seen_numbers[number][1]})")
@@ -105,7 +166,7 @@ def read_tsv(path):
         entries.append((name, number, False))
     if not entries:
         raise GenError(f"{path}: no entries")
-    return entries
+    return [(n, v, aliases.get(n) in seen_names) for n, v, _ in entries]
 
 
 def version_from_tables_dir(path):
@@ -171,7 +232,9 @@ def run_cpp(cc, triple, incdirs, source, extra):
         with open(src, "w") as f:
             f.write(source)
         cmd = [cc]
-        if "clang" in os.path.basename(cc):
+        if triple is None:
+            cmd.append("-undef")  # no target macros: nothing to pick a wrong branch
+        elif "clang" in os.path.basename(cc):
             cmd.append("--target=" + triple)
         cmd += ["-E", "-nostdinc"] + extra
         for d in incdirs:
@@ -189,9 +252,9 @@ def run_cpp(cc, triple, incdirs, source, extra):
 def uapi_incdirs(arch, d):
     """DIR plus DIR/<multiarch> when asm/ lives there (Debian's /usr/include)."""
     dirs = []
-    triple = ARCH_INFO[arch][3]
-    multi = os.path.join(d, "i386-linux-gnu" if arch == "x86" else triple)
-    if not os.path.isdir(os.path.join(d, "asm")) and os.path.isdir(os.path.join(multi, "asm")):
+    multi = MULTIARCH.get(arch) or ARCH_INFO[arch][3]
+    multi = os.path.join(d, multi) if multi else None
+    if multi and not os.path.isdir(os.path.join(d, "asm")) and os.path.isdir(os.path.join(multi, "asm")):
         dirs.append(multi)
     dirs.append(d)
     return dirs
@@ -220,8 +283,8 @@ def read_uapi(arch, d, cc):
         name = m.group(1)
         if name in UAPI_NON_SYSCALLS or not re.search(r"[a-z]", name):
             continue  # __NR_syscalls, __NR_SYSCALL_BASE, __ARM_NR_BASE, ...
-        if "__X32_SYSCALL_BIT" in bodies[macro]:
-            continue  # x32 ABI entries
+        if "__X32_SYSCALL_BIT" in bodies[macro] and arch != "x32":
+            continue  # x32 ABI entries (the x32 table keeps them, bit included)
         wanted.append((macro, name))
     if not wanted:
         raise GenError(f"--uapi {arch}={d}: no __NR_* macros found in asm/unistd.h")
@@ -336,7 +399,12 @@ def gen_target_header(arch, entries, desc):
              f"/* Included only for a {arch} compilation target: names that do not\n"
              f" * exist on {arch} stay undefined, so '#ifdef LINUX_SYS_<name>' works. */\n",
              f"#ifndef {guard}\n#define {guard}\n\n",
-             f'#include "../{arch}.h"\n\n']
+             f'#include "../{arch}.h"\n\n',
+             "/* The target's run-time table, behind linux_syscall_name() and\n"
+             " * linux_syscall_number(): a program that uses only these links only\n"
+             f" * the {arch} table. */\n",
+             f"#define LINUX__TARGET_SYSCALL_NAME linux_syscall_name_{arch}\n",
+             f"#define LINUX__TARGET_SYSCALL_NUMBER linux_syscall_number_{arch}\n\n"]
     width = max(len(f"LINUX_SYS_{n}") for n, _, _ in entries)
     for name, _, _ in sort_entries(entries):
         lines.append(f"#define {f'LINUX_SYS_{name}':<{width}} LINUX_{infix}_SYS_{name}\n")
@@ -368,30 +436,61 @@ def c_string_pool(names, indent="    "):
     return "".join(parts), offsets, off
 
 
-def gen_syscall_tables_c(per_arch, descs):
-    # Group arches with the same kind of source: "Linux 7.2-rc1 syscall table
-    # syscall-tables/linux-7.2-rc1/{x86_64,x86,...}.tsv; aarch64: <uapi>".
-    table_arches = [a for a in ARCH_NAMES if descs[a].endswith(f"/{a}.tsv")]
-    parts = []
-    if table_arches:
-        first = descs[table_arches[0]]
-        stem = first[: -len(f"{table_arches[0]}.tsv")]
-        if all(descs[a] == f"{stem}{a}.tsv" for a in table_arches):
-            parts.append(f"{stem}{{{','.join(table_arches)}}}.tsv".replace(" table ", " tables "))
-        else:
-            table_arches = []
-    parts += [f"{a}: {descs[a]}" for a in ARCH_NAMES if a not in table_arches]
-    src_desc = "; ".join(parts)
-    out = [hdr_comment(src_desc), """
-/*
- * Relocation-free: no pointer is stored in static data (the library is used
- * in static-PIE binaries that never apply relocations).  All names live in
- * one string pool; per-arch slices are described by integer offsets, and
- * pointers are formed at run time as 'pool + offset' (pc-relative).
+def gen_tables_h(desc):
+    enum = "".join(f"    {ARCH_INFO[a][2]}{',' if i + 1 < len(ARCH_NAMES) else ''}\n"
+                   for i, a in enumerate(ARCH_NAMES))
+    decls = "".join(f"const char *linux_syscall_name_{a}(long nr);\n"
+                    f"long linux_syscall_number_{a}(const char *name);\n" for a in ARCH_NAMES)
+    return hdr_comment(desc) + f"""/*
+ * linux_syscall/tables.h: syscall names and numbers at run time, for every
+ * ABI the kernel has ({len(ARCH_NAMES)}, named after their tables: x32 numbers include
+ * 0x40000000, mips o32/n64/n32 start at 4000/5000/6000, powerpc64 serves
+ * ppc64 and ppc64le). Implemented in the compiled part of the library; the
+ * tables hold no pointers, so they need neither libc nor relocation.
+ *
+ * Each ABI's table is its own object file: a static program that calls
+ * linux_syscall_name_<abi>() / linux_syscall_number_<abi>() (or
+ * linux_syscall_name() / linux_syscall_number() of linux_syscall.h, which
+ * use the target's) links that ABI's table only. The _arch() functions
+ * take the ABI at run time and so link all {len(ARCH_NAMES)}.
  */
+#ifndef LINUX_SYSCALL_TABLES_H
+#define LINUX_SYSCALL_TABLES_H
+
+#ifdef __cplusplus
+extern "C" {{
+#endif
+
+/* The seven supported compilation targets first (their values never change). */
+enum linux_arch {{
+{enum}}};
+
+#define LINUX_ARCH_COUNT {len(ARCH_NAMES)}
+
+/* The kernel's name of syscall `nr` on `arch` ("openat"), or NULL. */
+const char *linux_syscall_name_arch(enum linux_arch arch, long nr);
+/* The number of syscall `name` on `arch`, or -1 when it has none. */
+long linux_syscall_number_arch(enum linux_arch arch, const char *name);
+
+/* The same for one ABI each: the name of `nr` or NULL; the number of `name` or -1. */
+{decls}
+/* "ENOENT" for LINUX_ENOENT, or NULL for a number the kernel does not use. */
+const char *linux_errno_name(int err);
+
+#ifdef __cplusplus
+}}
+#endif
+
+#endif /* LINUX_SYSCALL_TABLES_H */
+"""
+
+
+LOOKUP_H = """
+/* Private to the library: the searches every per-ABI table shares. */
+#ifndef LINUX_SYSCALL_GENERATED_SYSCALL_LOOKUP_H
+#define LINUX_SYSCALL_GENERATED_SYSCALL_LOOKUP_H
 
 #include <stdint.h>
-#include "linux_syscall/tables.h"
 
 /* The name pool is one string literal longer than the 4095 characters that
  * ISO C requires compilers to accept; clang and gcc accept it. */
@@ -399,54 +498,27 @@ def gen_syscall_tables_c(per_arch, descs):
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
 
-struct lsc_entry {
-    uint16_t name_offset; /* relative to the arch's pool start */
+struct linux__syscall_entry {
+    uint16_t name_offset; /* into the ABI's name pool */
     int32_t number;
 };
 
-struct lsc_arch {
-    uint32_t pool_start;  /* offset of the arch's names in lsc_pool */
-    uint32_t entry_start; /* first entry in lsc_by_number / lsc_by_name */
-    uint32_t count;
-};
+/* by_number: sorted by number (canonical name first at ties); by_name:
+ * indices into by_number sorted by name. */
+const char *linux__syscall_table_name(const char *pool, const struct linux__syscall_entry *by_number,
+                                      uint32_t count, long nr);
+long linux__syscall_table_number(const char *pool, const struct linux__syscall_entry *by_number,
+                                 const uint16_t *by_name, uint32_t count, const char *name);
 
-"""]
-    pool_parts = []
-    entry_parts = []
-    name_parts = []
-    arch_parts = []
-    pool_total = 0
-    entry_total = 0
-    for arch in ARCH_NAMES:
-        ents = sort_entries(per_arch[arch])
-        names = [e[0] for e in ents]
-        text, offs, size = c_string_pool(names)
-        if size > 0xFFFF:
-            raise GenError(f"{arch}: name pool too large ({size} bytes) for uint16_t offsets")
-        if len(ents) > 0xFFFF:
-            raise GenError(f"{arch}: too many entries")
-        pool_parts.append(f"    /* {arch}: {len(ents)} names, {size} bytes */\n" + text)
-        entry_parts.append(f"    /* {arch} */\n" + "".join(
-            f"    {{{o:5d}, {e[1]:7d}}}, /* {e[0]} */\n" for o, e in zip(offs, ents)))
-        order = sorted(range(len(ents)), key=lambda i: (names[i].encode(), i))
-        rows = []
-        for i in range(0, len(order), 12):
-            rows.append("    " + " ".join(f"{j:3d}," for j in order[i:i + 12]) + "\n")
-        name_parts.append(f"    /* {arch} */\n" + "".join(rows))
-        arch_parts.append(f"    {{{pool_total:6d}, {entry_total:5d}, {len(ents):4d}}}, "
-                          f"/* {ARCH_INFO[arch][2]} */\n")
-        pool_total += size
-        entry_total += len(ents)
-    out.append("/* NUL-separated names, in number order within each arch. */\n")
-    out.append("static const char lsc_pool[] =\n" + "".join(pool_parts) + "    \"\";\n\n")
-    out.append("/* Sorted by number within each arch (canonical name first at ties). */\n")
-    out.append("static const struct lsc_entry lsc_by_number[] = {\n" + "".join(entry_parts) + "};\n\n")
-    out.append("/* Indices (relative to the arch's entry_start) sorted by name. */\n")
-    out.append("static const uint16_t lsc_by_name[] = {\n" + "".join(name_parts) + "};\n\n")
-    out.append("/* Indexed by enum linux_arch. */\n")
-    out.append(f"#define LSC_NARCH {len(ARCH_NAMES)}\n")
-    out.append("static const struct lsc_arch lsc_arches[LSC_NARCH] = {\n" + "".join(arch_parts) + "};\n")
-    out.append("""
+#endif
+"""
+
+LOOKUP_C = """
+/* Binary searches over one ABI's table; the tables pass their arrays in
+ * (pc-relative addresses formed in code), so no pointer is stored in data. */
+
+#include "syscall_lookup.h"
+
 static int lsc_strcmp(const char *a, const char *b)
 {
     while (*a != '\\0' && *a == *b) {
@@ -456,18 +528,13 @@ static int lsc_strcmp(const char *a, const char *b)
     return (int)(unsigned char)*a - (int)(unsigned char)*b;
 }
 
-const char *linux_syscall_name_arch(enum linux_arch arch, long nr)
+const char *linux__syscall_table_name(const char *pool, const struct linux__syscall_entry *e,
+                                      uint32_t count, long nr)
 {
-    const struct lsc_arch *a;
-    const struct lsc_entry *e;
-    uint32_t lo, hi;
+    uint32_t lo = 0, hi = count;
 
-    if ((unsigned long)arch >= LSC_NARCH || nr < 0 || nr > INT32_MAX)
+    if (nr < 0 || nr > INT32_MAX)
         return (const char *)0;
-    a = &lsc_arches[arch];
-    e = &lsc_by_number[a->entry_start];
-    lo = 0;
-    hi = a->count;
     while (lo < hi) { /* lower bound: first entry with number >= nr */
         uint32_t mid = lo + (hi - lo) / 2;
         if (e[mid].number < nr)
@@ -475,29 +542,22 @@ const char *linux_syscall_name_arch(enum linux_arch arch, long nr)
         else
             hi = mid;
     }
-    if (lo < a->count && e[lo].number == nr)
-        return &lsc_pool[a->pool_start + e[lo].name_offset];
+    if (lo < count && e[lo].number == nr)
+        return &pool[e[lo].name_offset];
     return (const char *)0;
 }
 
-long linux_syscall_number_arch(enum linux_arch arch, const char *name)
+long linux__syscall_table_number(const char *pool, const struct linux__syscall_entry *e,
+                                 const uint16_t *idx, uint32_t count, const char *name)
 {
-    const struct lsc_arch *a;
-    const struct lsc_entry *e;
-    const uint16_t *idx;
-    uint32_t lo, hi;
+    uint32_t lo = 0, hi = count;
 
-    if ((unsigned long)arch >= LSC_NARCH || name == (const char *)0)
+    if (name == (const char *)0)
         return -1;
-    a = &lsc_arches[arch];
-    e = &lsc_by_number[a->entry_start];
-    idx = &lsc_by_name[a->entry_start];
-    lo = 0;
-    hi = a->count;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        const struct lsc_entry *m = &e[idx[mid]];
-        int c = lsc_strcmp(name, &lsc_pool[a->pool_start + m->name_offset]);
+        const struct linux__syscall_entry *m = &e[idx[mid]];
+        int c = lsc_strcmp(name, &pool[m->name_offset]);
         if (c == 0)
             return m->number;
         if (c < 0)
@@ -507,8 +567,91 @@ long linux_syscall_number_arch(enum linux_arch arch, const char *name)
     }
     return -1;
 }
-""")
-    return "".join(out)
+"""
+
+
+def gen_abi_table_c(arch, entries, desc):
+    ents = sort_entries(entries)
+    names = [e[0] for e in ents]
+    text, offs, size = c_string_pool(names)
+    if size > 0xFFFF:
+        raise GenError(f"{arch}: name pool too large ({size} bytes) for uint16_t offsets")
+    if len(ents) > 0xFFFF:
+        raise GenError(f"{arch}: too many entries")
+    order = sorted(range(len(ents)), key=lambda i: (names[i].encode(), i))
+    rows = "".join("    " + " ".join(f"{j:3d}," for j in order[i:i + 12]) + "\n"
+                   for i in range(0, len(order), 12))
+    entries_c = "".join(f"    {{{o:5d}, {e[1]:10d}}}, /* {e[0]} */\n" for o, e in zip(offs, ents))
+    return hdr_comment(desc) + f"""
+/* The {arch} table alone: one translation unit per ABI, so that a program
+ * links only the tables it calls. Relocation-free: offsets into one string
+ * pool, no pointer stored in static data. */
+
+#include <stdint.h>
+#include "linux_syscall/tables.h"
+#include "syscall_lookup.h"
+
+#define COUNT {len(ents)}
+
+/* {len(ents)} names, {size} bytes, in number order. */
+static const char pool[] =
+{text}    "";
+
+static const struct linux__syscall_entry by_number[COUNT] = {{
+{entries_c}}};
+
+/* Indices into by_number, sorted by name. */
+static const uint16_t by_name[COUNT] = {{
+{rows}}};
+
+const char *linux_syscall_name_{arch}(long nr)
+{{
+    return linux__syscall_table_name(pool, by_number, COUNT, nr);
+}}
+
+long linux_syscall_number_{arch}(const char *name)
+{{
+    return linux__syscall_table_number(pool, by_number, by_name, COUNT, name);
+}}
+"""
+
+
+def gen_dispatch_c(desc):
+    def chain(kind, arg):
+        return "".join(f"    if (a == {i}u) /* {ARCH_INFO[x][2]} */\n"
+                       f"        return linux_syscall_{kind}_{x}({arg});\n"
+                       "    LSC_OPAQUE(a);\n" for i, x in enumerate(ARCH_NAMES))
+    return hdr_comment(desc) + f"""
+/* The run-time-ABI entry points. They call every ABI's table, so a program
+ * that uses them links all {len(ARCH_NAMES)}; linux_syscall_name_<abi>() links one. */
+
+#include "linux_syscall/tables.h"
+
+/* An if-chain, each test behind an empty asm that claims to change `a`: the
+ * compiler cannot merge the chain into a switch and lower that to a jump
+ * table, i.e. code addresses in .rodata, relocations that a static-PIE
+ * program (which nothing relocates) must not have. 28 compares are nothing
+ * next to the binary search that follows. */
+#if defined(__GNUC__)
+#define LSC_OPAQUE(x) __asm__("" : "+r"(x))
+#else
+#define LSC_OPAQUE(x) ((void)0)
+#endif
+
+const char *linux_syscall_name_arch(enum linux_arch arch, long nr)
+{{
+    unsigned long a = (unsigned long)arch;
+
+{chain("name", "nr")}    return (const char *)0;
+}}
+
+long linux_syscall_number_arch(enum linux_arch arch, const char *name)
+{{
+    unsigned long a = (unsigned long)arch;
+
+{chain("number", "name")}    return -1;
+}}
+"""
 
 
 def gen_errno_names_c(errnos, desc):
@@ -556,21 +699,50 @@ const char *linux_errno_name(int err)
 # --------------------------------------------------------------------------
 
 
+def display_path(path):
+    """How the generated files name an input directory: relative to the
+    repository when inside it (so the output does not depend on where the
+    clone lives), else absolute."""
+    a = os.path.abspath(path)
+    root = os.path.abspath(REPO_ROOT)
+    if a == root or a.startswith(root + os.sep):
+        return os.path.relpath(a, root)
+    return a
+
+
+def parse_target_headers(spec):
+    if spec is None:
+        return list(SUPPORTED_TARGETS)
+    if spec == "all":
+        return list(ARCH_NAMES)
+    out = []
+    for a in spec.split(","):
+        a = a.strip()
+        if a not in ARCH_INFO:
+            raise GenError(f"--target-headers: unknown ABI {a!r} (known: {', '.join(ARCH_NAMES)})")
+        if a not in out:
+            out.append(a)
+    return [a for a in ARCH_NAMES if a in out]
+
+
 def generate(args, outdir):
     per_arch = {}
     descs = {}
     uapi = {}
     for spec in args.uapi:
         if "=" not in spec:
-            raise GenError(f"--uapi {spec!r}: expected ARCH=DIR")
+            raise GenError(f"--uapi {spec!r}: expected ABI=DIR")
         a, d = spec.split("=", 1)
         if a not in ARCH_INFO:
-            raise GenError(f"--uapi {spec!r}: unknown arch {a!r} (known: {', '.join(ARCH_NAMES)})")
+            raise GenError(f"--uapi {spec!r}: unknown ABI {a!r} (known: {', '.join(ARCH_NAMES)})")
         if a in uapi:
             raise GenError(f"--uapi given twice for {a}")
         uapi[a] = d
+    targets = parse_target_headers(args.target_headers)
     tables = args.tables
-    version = args.kernel_version or (version_from_tables_dir(tables) if tables else None)
+    tshown = display_path(tables)
+    version = args.kernel_version or version_from_tables_dir(tables)
+    vtext = version or "syscall tables of no stated Linux version (--kernel-version names it)"
     for arch in ARCH_NAMES:
         if arch in uapi:
             ents, v = read_uapi(arch, uapi[arch], args.cc)
@@ -579,25 +751,41 @@ def generate(args, outdir):
         else:
             if not os.path.isdir(tables):
                 raise GenError(f"tables directory {tables}: no such directory")
-            ents = read_tsv(os.path.join(tables, arch + ".tsv"))
-            tdir = os.path.basename(os.path.normpath(tables))
-            descs[arch] = (f"{version or 'unknown Linux version'} syscall table "
-                           f"syscall-tables/{tdir}/{arch}.tsv")
+            ents = read_tsv(os.path.join(tables, arch + ".tsv"), TSV_ALIASES.get(arch))
+            descs[arch] = (f"{version + ' syscall table' if version else vtext + ':'} "
+                           f"{tshown}/{arch}.tsv")
         per_arch[arch] = ents
     errnos = read_errno(args.errno_dir)
     errno_desc = "Linux uapi asm-generic/errno-base.h and asm-generic/errno.h"
     if os.path.abspath(args.errno_dir) != "/usr/include":
         errno_desc += f" in {args.errno_dir}"
-    errno_desc += f" (errno set shared by all seven arches; syscall numbers: {version or 'unknown Linux version'})"
+    errno_desc += (" (the errno values of every supported target; alpha, mips, parisc and sparc"
+                   f" have their own; syscall numbers: {version or 'unknown Linux version'})")
+
+    # One description for the files made from all tables.
+    from_tables = [a for a in ARCH_NAMES if a not in uapi]
+    parts = []
+    if from_tables:
+        what = f"{version} syscall tables" if version else vtext + ":"
+        parts.append(f"{what} {tshown}/{{{','.join(from_tables)}}}.tsv"
+                     if len(from_tables) > 1 else descs[from_tables[0]])
+    parts += [f"{a}: {descs[a]}" for a in ARCH_NAMES if a in uapi]
+    all_desc = "; ".join(parts)
 
     files = {}
     for arch in ARCH_NAMES:
         files[f"core/include/linux_syscall/numbers/{arch}.h"] = \
             gen_arch_header(arch, per_arch[arch], descs[arch])
-        files[f"core/include/linux_syscall/numbers/target/{arch}.h"] = \
-            gen_target_header(arch, per_arch[arch], descs[arch])
+        if arch in targets:
+            files[f"core/include/linux_syscall/numbers/target/{arch}.h"] = \
+                gen_target_header(arch, per_arch[arch], descs[arch])
+        files[f"core/src/generated/syscall_table_{arch}.c"] = \
+            gen_abi_table_c(arch, per_arch[arch], descs[arch])
+    files["core/include/linux_syscall/tables.h"] = gen_tables_h(all_desc)
     files["core/include/linux_syscall/errno.h"] = gen_errno_header(errnos, errno_desc)
-    files["core/src/generated/syscall_tables.c"] = gen_syscall_tables_c(per_arch, descs)
+    files["core/src/generated/syscall_lookup.h"] = hdr_comment(all_desc) + LOOKUP_H
+    files["core/src/generated/syscall_lookup.c"] = hdr_comment(all_desc) + LOOKUP_C
+    files["core/src/generated/syscall_tables.c"] = gen_dispatch_c(all_desc)
     files["core/src/generated/errno_names.c"] = gen_errno_names_c(errnos, errno_desc)
 
     if args.dump:
@@ -614,20 +802,23 @@ def generate(args, outdir):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--tables", default=os.path.normpath(os.path.join(REPO_ROOT, DEFAULT_TABLES_REL)),
-                    help="directory of <arch>.tsv tables (default: %(default)s)")
-    ap.add_argument("--uapi", action="append", default=[], metavar="ARCH=DIR",
-                    help="read ARCH's numbers from DIR/asm/unistd.h (repeatable)")
+    ap.add_argument("--tables", default=os.path.join(REPO_ROOT, DEFAULT_TABLES_REL),
+                    help=f"directory of <abi>.tsv tables (default: {DEFAULT_TABLES_REL} in the repository)")
+    ap.add_argument("--uapi", action="append", default=[], metavar="ABI=DIR",
+                    help="read ABI's numbers from DIR/asm/unistd.h (repeatable)")
     ap.add_argument("--errno-dir", default="/usr/include",
                     help="uapi dir with asm-generic/errno*.h (default: %(default)s)")
     ap.add_argument("--cc", default=shutil.which("clang-19") or shutil.which("clang") or "cpp",
                     help="C preprocessor for --uapi (clang gets --target=<triple>)")
     ap.add_argument("--kernel-version", help='override the version string, e.g. "Linux 7.2-rc1"')
+    ap.add_argument("--target-headers", metavar="all|ABI,...",
+                    help="emit numbers/target/<abi>.h for these ABIs (default: the seven "
+                    f"supported targets: {','.join(SUPPORTED_TARGETS)})")
     ap.add_argument("--out", default=REPO_ROOT, help="output root (default: repository root)")
     ap.add_argument("--check", action="store_true",
                     help="regenerate into a temp dir; exit 1 with a diff if --out differs")
-    ap.add_argument("--dump", choices=ARCH_NAMES,
-                    help="print ARCH's resolved name<TAB>number list and write nothing")
+    ap.add_argument("--dump", choices=ARCH_NAMES, metavar="ABI",
+                    help="print ABI's resolved name<TAB>number list and write nothing")
     args = ap.parse_args(argv)
     try:
         if args.check:

@@ -87,15 +87,16 @@ static LINUX_ALWAYS_INLINE LINUX_MUST_USE linux_result linux_syscall6(linux_word
     return linux_result_from_raw(LINUX__RAW_SYSCALL(6)(n, a1, a2, a3, a4, a5, a6));
 }
 
-/* The run-time tables for the target architecture. */
+/* The run-time table of the target architecture (only that one is linked;
+ * numbers/target/<arch>.h names its functions). */
 static __inline__ const char *linux_syscall_name(long nr)
 {
-    return linux_syscall_name_arch(LINUX_ARCH_TARGET, nr);
+    return LINUX__TARGET_SYSCALL_NAME(nr);
 }
 
 static __inline__ long linux_syscall_number(const char *name)
 {
-    return linux_syscall_number_arch(LINUX_ARCH_TARGET, name);
+    return LINUX__TARGET_SYSCALL_NUMBER(name);
 }
 
 /*
