@@ -10,7 +10,17 @@
  *       BENCH_LOOP(calls, r = getppid(); bench_do_not_optimize(r););
  *       return bench_expect(r == getppid());
  *   }
- *   bench_register("getppid/libc_wrapper", getppid_libc_wrapper, NULL);
+ *   BENCH_OPERATION(getppid)
+ *   {
+ *       bench_register("getppid", "libc_wrapper", getppid_libc_wrapper, NULL);
+ *   }
+ *
+ * A benchmark is the pair (operation, path); that pair is the only name
+ * anything downstream keys on. The libc and architecture are properties of
+ * the program (BENCH_LIBC, BENCH_ARCH), never part of a path. The timing
+ * back ends name a benchmark "<operation>/<path>" (bench_entry.name).
+ * BENCH_OPERATION registers the operation from a constructor, so adding an
+ * operation is adding one file to bench/ops/ and nothing else.
  *
  * The loop lives in C (not one C call per iteration from C++) so that the
  * timed code is exactly the call and nothing else; every path shares the
@@ -34,12 +44,50 @@ extern "C" {
 typedef int (*bench_fn)(uint64_t calls, void *arg);
 
 typedef struct bench_entry {
-    const char *name; /* "<operation>/<path>", e.g. "getppid/inline" */
+    const char *operation; /* "getppid" */
+    const char *path;      /* "inline", "libc_syscall", "raw_floor", ... */
+    const char *name;      /* "<operation>/<path>", made from the two */
     bench_fn fn;
     void *arg;
 } bench_entry;
 
-void bench_register(const char *name, bench_fn fn, void *arg);
+void bench_register(const char *operation, const char *path, bench_fn fn, void *arg);
+
+/* An operation's registration function, called by bench_main() after every
+ * constructor has run (so it may use the library, e.g. ask which vDSO
+ * functions exist). BENCH_OPERATION(op) { ... } defines one and adds it from
+ * a constructor: the program needs no list of operations. */
+typedef void (*bench_operation_fn)(void);
+void bench_add_operation(bench_operation_fn fn);
+#define BENCH_OPERATION(op)                                                    \
+    static void bench_operation_##op(void);                                    \
+    __attribute__((constructor)) static void bench_operation_add_##op(void)    \
+    {                                                                          \
+        bench_add_operation(bench_operation_##op);                             \
+    }                                                                          \
+    static void bench_operation_##op(void)
+
+/* What the program is: --list prints them with every benchmark. */
+#if defined(__x86_64__)
+#define BENCH_ARCH "x86_64"
+#elif defined(__i386__)
+#define BENCH_ARCH "x86"
+#elif defined(__aarch64__)
+#define BENCH_ARCH "aarch64"
+#elif defined(__arm__)
+#define BENCH_ARCH "arm"
+#elif defined(__riscv) && __riscv_xlen == 64
+#define BENCH_ARCH "riscv64"
+#elif defined(__s390x__)
+#define BENCH_ARCH "s390x"
+#else
+#define BENCH_ARCH "unknown"
+#endif
+#if defined(__GLIBC__)
+#define BENCH_LIBC "glibc"
+#else
+#define BENCH_LIBC "musl" /* the only other libc the Makefile builds with */
+#endif
 
 /* The registered benchmarks, in registration order. */
 const bench_entry *bench_entries(size_t *count);
@@ -51,7 +99,8 @@ const bench_entry *bench_entries(size_t *count);
  *                                  ("getppid/inline") or an operation
  *   --once=N --count-instructions  under callgrind: dump N and 2N calls of
  *                                  each benchmark as separate profile parts
- *   --list                         print the names
+ *   --list                         one line per benchmark, tab-separated:
+ *                                  operation, path, arch, libc
  *   anything else                  handed to the timing back end          */
 int bench_main(int argc, char **argv);
 

@@ -8,8 +8,14 @@
  * per-call real and CPU time of each repetition plus mean, median, stddev
  * (sample) and cv, in Google Benchmark's JSON layout.
  *
+ * With --benchmark_enable_random_interleaving=true (as Google Benchmark's
+ * flag) every benchmark is calibrated first, then the repetitions run in
+ * rounds: each round runs one repetition of every benchmark, in a fresh
+ * random order, so machine drift falls on all paths alike.
+ *
  * Flags: --benchmark_filter=REGEX --benchmark_min_time=SECONDS
  *        --benchmark_repetitions=N --benchmark_out=FILE
+ *        --benchmark_enable_random_interleaving[=true|false]
  *        --benchmark_out_format=json --benchmark_list_tests[=true]
  *        --benchmark_report_aggregates_only[=true] (accepted, ignored)
  */
@@ -131,11 +137,13 @@ int bench_backend_main(int argc, char **argv)
 {
     const char *filter = NULL, *out_path = NULL, *v;
     double min_time = 0.5;
-    int reps = 1, list = 0, i;
+    int reps = 1, list = 0, interleave = 0, i;
     regex_t re;
-    size_t count, k;
+    size_t count, k, n_sel = 0;
     const bench_entry *entries = bench_entries(&count);
-    static bench_result result;
+    bench_result *results;
+    size_t *sel, *order;
+    uint32_t seed = 0x9e3779b9u;
 
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -154,6 +162,8 @@ int bench_backend_main(int argc, char **argv)
             }
         } else if ((v = flag_value(a, "--benchmark_list_tests")))
             list = strcmp(v, "false") != 0;
+        else if ((v = flag_value(a, "--benchmark_enable_random_interleaving")))
+            interleave = strcmp(v, "false") != 0;
         else if (flag_value(a, "--benchmark_report_aggregates_only"))
             continue;
         else {
@@ -182,34 +192,73 @@ int bench_backend_main(int argc, char **argv)
             return 2;
         }
         fprintf(out, "{\n  \"context\": {\n    \"host_name\": \"%s\",\n    \"executable\": \"%s\",\n"
-                     "    \"num_cpus\": %ld,\n    \"bench_backend\": \"%s\"\n  },\n"
+                     "    \"num_cpus\": %ld,\n    \"bench_backend\": \"%s\",\n"
+                     "    \"bench_arch\": \"%s\",\n    \"bench_libc\": \"%s\",\n"
+                     "    \"random_interleaving\": %s\n  },\n"
                      "  \"benchmarks\": [\n",
-                host, argv[0], sysconf(_SC_NPROCESSORS_ONLN), bench_backend_name);
+                host, argv[0], sysconf(_SC_NPROCESSORS_ONLN), bench_backend_name, BENCH_ARCH,
+                BENCH_LIBC, interleave ? "true" : "false");
     }
-    int wrong_total = 0;
+    results = calloc(count ? count : 1, sizeof *results);
+    sel = calloc(count ? count : 1, sizeof *sel);
+    order = calloc(count ? count : 1, sizeof *order);
+    if (!results || !sel || !order) {
+        perror("c-harness");
+        return 2;
+    }
     for (k = 0; k < count; k++) {
-        const bench_entry *e = &entries[k];
-        if (filter && regexec(&re, e->name, 0, NULL, 0) != 0)
+        if (filter && regexec(&re, entries[k].name, 0, NULL, 0) != 0)
             continue;
-        if (list) {
-            printf("%s\n", e->name);
-            continue;
-        }
-        memset(&result, 0, sizeof result);
-        result.calls = calibrate(e, min_time, &result.wrong);
-        for (i = 0; i < reps; i++) {
-            double r0 = seconds_of(CLOCK_MONOTONIC), c0 = seconds_of(CLOCK_PROCESS_CPUTIME_ID);
-            result.wrong |= e->fn(result.calls, e->arg);
-            result.cpu_ns[i] = (seconds_of(CLOCK_PROCESS_CPUTIME_ID) - c0) * 1e9 / (double)result.calls;
-            result.real_ns[i] = (seconds_of(CLOCK_MONOTONIC) - r0) * 1e9 / (double)result.calls;
-            printf("%-40s %12.1f ns %12.1f ns cpu %12llu calls%s\n", e->name, result.real_ns[i],
-                   result.cpu_ns[i], (unsigned long long)result.calls,
-                   result.wrong ? "  WRONG RESULT" : "");
-        }
-        wrong_total |= result.wrong;
-        if (out && !result.wrong)
-            json_benchmark(out, &first, e->name, &result, reps);
+        if (list)
+            printf("%s\n", entries[k].name);
+        else
+            sel[n_sel++] = k;
     }
+    /* Sequential: calibrate and repeat one benchmark, then the next.
+     * Interleaved: calibrate all, then round r runs repetition r of each,
+     * in an order shuffled per round (Fisher-Yates, xorshift32). */
+    int wrong_total = 0, rounds = interleave ? reps : 1, r;
+    for (k = 0; k < n_sel && interleave; k++)
+        results[k].calls = calibrate(&entries[sel[k]], min_time, &results[k].wrong);
+    for (r = 0; r < rounds; r++) {
+        for (k = 0; k < n_sel; k++)
+            order[k] = k;
+        for (k = n_sel; interleave && k > 1; k--) {
+            size_t j, t;
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            j = seed % k;
+            t = order[k - 1];
+            order[k - 1] = order[j];
+            order[j] = t;
+        }
+        for (k = 0; k < n_sel; k++) {
+            size_t idx = order[k];
+            const bench_entry *e = &entries[sel[idx]];
+            bench_result *res = &results[idx];
+            int first_rep = interleave ? r : 0, last_rep = interleave ? r + 1 : reps;
+            if (!interleave)
+                res->calls = calibrate(e, min_time, &res->wrong);
+            for (i = first_rep; i < last_rep; i++) {
+                double r0 = seconds_of(CLOCK_MONOTONIC), c0 = seconds_of(CLOCK_PROCESS_CPUTIME_ID);
+                res->wrong |= e->fn(res->calls, e->arg);
+                res->cpu_ns[i] = (seconds_of(CLOCK_PROCESS_CPUTIME_ID) - c0) * 1e9 / (double)res->calls;
+                res->real_ns[i] = (seconds_of(CLOCK_MONOTONIC) - r0) * 1e9 / (double)res->calls;
+                printf("%-40s %12.1f ns %12.1f ns cpu %12llu calls%s\n", e->name, res->real_ns[i],
+                       res->cpu_ns[i], (unsigned long long)res->calls,
+                       res->wrong ? "  WRONG RESULT" : "");
+            }
+        }
+    }
+    for (k = 0; k < n_sel; k++) {
+        wrong_total |= results[k].wrong;
+        if (out && !results[k].wrong)
+            json_benchmark(out, &first, entries[sel[k]].name, &results[k], reps);
+    }
+    free(results);
+    free(sel);
+    free(order);
     if (out) {
         fprintf(out, "\n  ]\n}\n");
         fclose(out);

@@ -33,6 +33,8 @@ extern "C" int bench_backend_main(int argc, char **argv)
         benchmark::RegisterBenchmark(entries[i].name, run_c_benchmark, entries[i].fn,
                                      entries[i].arg);
     benchmark::AddCustomContext("bench_backend", bench_backend_name);
+    benchmark::AddCustomContext("bench_arch", BENCH_ARCH);
+    benchmark::AddCustomContext("bench_libc", BENCH_LIBC);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 2;

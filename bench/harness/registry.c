@@ -24,13 +24,57 @@
 static bench_entry entries[BENCH_MAX_ENTRIES];
 static size_t entry_count;
 
-void bench_register(const char *name, bench_fn fn, void *arg)
+static bench_operation_fn operations[BENCH_MAX_ENTRIES];
+static size_t operation_count;
+
+/* Called from constructors (BENCH_OPERATION): only records the function;
+ * bench_main() calls them once the library's own constructors have run. */
+void bench_add_operation(bench_operation_fn fn)
 {
+    if (operation_count == BENCH_MAX_ENTRIES) {
+        fprintf(stderr, "bench_add_operation: more than %d operations\n", BENCH_MAX_ENTRIES);
+        exit(2);
+    }
+    operations[operation_count++] = fn;
+}
+
+/* Operation and path become one name, "<operation>/<path>", here and only
+ * here; neither may contain '/' or white space, so the name splits back
+ * into exactly these two fields. */
+static int valid_field(const char *s)
+{
+    if (!s || !*s)
+        return 0;
+    for (; *s; s++)
+        if (*s == '/' || *s == ' ' || *s == '\t' || *s == '\n')
+            return 0;
+    return 1;
+}
+
+void bench_register(const char *operation, const char *path, bench_fn fn, void *arg)
+{
+    size_t n;
+    char *name;
     if (entry_count == BENCH_MAX_ENTRIES) {
         fprintf(stderr, "bench_register: more than %d benchmarks; raise BENCH_MAX_ENTRIES\n",
                 BENCH_MAX_ENTRIES);
         exit(2);
     }
+    if (!valid_field(operation) || !valid_field(path)) {
+        fprintf(stderr, "bench_register: operation '%s' and path '%s' must be non-empty, "
+                        "without '/' or white space\n", operation ? operation : "(null)",
+                path ? path : "(null)");
+        exit(2);
+    }
+    n = strlen(operation) + strlen(path) + 2;
+    name = malloc(n);
+    if (!name) {
+        perror("bench_register");
+        exit(2);
+    }
+    snprintf(name, n, "%s/%s", operation, path);
+    entries[entry_count].operation = operation;
+    entries[entry_count].path = path;
     entries[entry_count].name = name;
     entries[entry_count].fn = fn;
     entries[entry_count].arg = arg;
@@ -104,15 +148,15 @@ static int run_once(uint64_t calls, const char *filter, int count_instructions)
     return failed ? 1 : 0;
 }
 
-/* The registration functions, one per operation (ops/all.c). */
-void bench_register_all_ops(void);
-
 int bench_main(int argc, char **argv)
 {
     const char *once = NULL, *filter = NULL;
     int i, count_instructions = 0;
 
-    bench_register_all_ops();
+    size_t k;
+
+    for (k = 0; k < operation_count; k++)
+        operations[k]();
     for (i = 1; i < argc; i++) {
         if (strncmp(argv[i], "--once=", 7) == 0)
             once = argv[i] + 7;
@@ -121,9 +165,9 @@ int bench_main(int argc, char **argv)
         else if (strcmp(argv[i], "--count-instructions") == 0)
             count_instructions = 1;
         else if (strcmp(argv[i], "--list") == 0) {
-            size_t k;
             for (k = 0; k < entry_count; k++)
-                printf("%s\n", entries[k].name);
+                printf("%s\t%s\t%s\t%s\n", entries[k].operation, entries[k].path, BENCH_ARCH,
+                       BENCH_LIBC);
             return 0;
         }
     }

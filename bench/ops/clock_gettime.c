@@ -56,24 +56,22 @@ int bench_clock_gettime_raw_floor(uint64_t calls, void *arg)
     bench_kernel_timespec ts = {0, 0};
     linux_word r = 0;
     (void)arg;
-    BENCH_RAW_LOOP(calls, r, BENCH_SYS_clock_gettime, MONOTONIC, (linux_word)&ts, 0);
+    BENCH_RAW_LOOP(arg, calls, r, BENCH_SYS_clock_gettime, MONOTONIC, (linux_word)&ts, 0);
     return bench_expect(calls == 0 || (r == 0 && (ts.sec | ts.nsec) != 0));
 }
 #endif
 
-void bench_register_clock_gettime(void)
+BENCH_OPERATION(clock_gettime)
 {
     BENCH_REGISTER_LIB_PATHS("clock_gettime", bench_clock_gettime);
-    bench_register("clock_gettime/" BENCH_LIBC "_syscall", bench_clock_gettime_libc_syscall, 0);
-    bench_register("clock_gettime/" BENCH_LIBC "_wrapper", bench_clock_gettime_libc_wrapper, 0);
+    bench_register("clock_gettime", "libc_syscall", bench_clock_gettime_libc_syscall, 0);
+    bench_register("clock_gettime", "libc_wrapper", bench_clock_gettime_libc_wrapper, 0);
 #ifdef BENCH_HAVE_VDSO
-    bench_register(linux_time_vdso_functions() & LINUX_VDSO_FN_CLOCK_GETTIME
-                       ? "clock_gettime/vdso"
-                       : "clock_gettime/vdso_fallback_syscall",
+    bench_register("clock_gettime", linux_time_vdso_functions() & LINUX_VDSO_FN_CLOCK_GETTIME ? "vdso" : "vdso_fallback_syscall",
                    bench_clock_gettime_vdso, 0);
 #endif
 #ifdef BENCH_HAVE_RAW_FLOOR
-    bench_register("clock_gettime/raw_floor", bench_clock_gettime_raw_floor, 0);
+    BENCH_REGISTER_RAW("clock_gettime", bench_clock_gettime_raw_floor);
 #endif
 }
 #endif

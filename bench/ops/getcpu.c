@@ -64,23 +64,22 @@ int bench_getcpu_raw_floor(uint64_t calls, void *arg)
     unsigned cpu = ~0u, node = ~0u;
     linux_word r = 0;
     (void)arg;
-    BENCH_RAW_LOOP(calls, r, LINUX_SYS_getcpu, (linux_word)&cpu, (linux_word)&node, 0);
+    BENCH_RAW_LOOP(arg, calls, r, LINUX_SYS_getcpu, (linux_word)&cpu, (linux_word)&node, 0);
     return bench_expect(calls == 0 || (r == 0 && cpu != ~0u));
 }
 #endif
 
-void bench_register_getcpu(void)
+BENCH_OPERATION(getcpu)
 {
     BENCH_REGISTER_LIB_PATHS("getcpu", bench_getcpu);
-    bench_register("getcpu/" BENCH_LIBC "_syscall", bench_getcpu_libc_syscall, 0);
-    bench_register("getcpu/" BENCH_LIBC "_wrapper", bench_getcpu_libc_wrapper, 0);
+    bench_register("getcpu", "libc_syscall", bench_getcpu_libc_syscall, 0);
+    bench_register("getcpu", "libc_wrapper", bench_getcpu_libc_wrapper, 0);
 #ifdef BENCH_HAVE_VDSO
-    bench_register(linux_time_vdso_functions() & LINUX_VDSO_FN_GETCPU ? "getcpu/vdso"
-                                                                       : "getcpu/vdso_fallback_syscall",
+    bench_register("getcpu", linux_time_vdso_functions() & LINUX_VDSO_FN_GETCPU ? "vdso" : "vdso_fallback_syscall",
                    bench_getcpu_vdso, 0);
 #endif
 #ifdef BENCH_HAVE_RAW_FLOOR
-    bench_register("getcpu/raw_floor", bench_getcpu_raw_floor, 0);
+    BENCH_REGISTER_RAW("getcpu", bench_getcpu_raw_floor);
 #endif
 }
 #endif

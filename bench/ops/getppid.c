@@ -36,18 +36,18 @@ int bench_getppid_raw_floor(uint64_t calls, void *arg)
 {
     linux_word r = 0;
     (void)arg;
-    BENCH_RAW_LOOP0(calls, r, LINUX_SYS_getppid);
+    BENCH_RAW_LOOP0(arg, calls, r, LINUX_SYS_getppid);
     return bench_expect(calls == 0 || r == (linux_word)getppid());
 }
 #endif
 
-void bench_register_getppid(void)
+BENCH_OPERATION(getppid)
 {
     BENCH_REGISTER_LIB_PATHS("getppid", bench_getppid);
-    bench_register("getppid/" BENCH_LIBC "_syscall", bench_getppid_libc_syscall, 0);
-    bench_register("getppid/" BENCH_LIBC "_wrapper", bench_getppid_libc_wrapper, 0);
+    bench_register("getppid", "libc_syscall", bench_getppid_libc_syscall, 0);
+    bench_register("getppid", "libc_wrapper", bench_getppid_libc_wrapper, 0);
 #ifdef BENCH_HAVE_RAW_FLOOR
-    bench_register("getppid/raw_floor", bench_getppid_raw_floor, 0);
+    BENCH_REGISTER_RAW("getppid", bench_getppid_raw_floor);
 #endif
 }
 #endif

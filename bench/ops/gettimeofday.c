@@ -37,7 +37,7 @@ int bench_gettimeofday_raw_floor(uint64_t calls, void *arg)
     long tv[2] = {0, 0};
     linux_word r = 0;
     (void)arg;
-    BENCH_RAW_LOOP(calls, r, LINUX_SYS_gettimeofday, (linux_word)tv, 0, 0);
+    BENCH_RAW_LOOP(arg, calls, r, LINUX_SYS_gettimeofday, (linux_word)tv, 0, 0);
     return bench_expect(calls == 0 || (r == 0 && tv[0] != 0));
 }
 #endif
@@ -63,21 +63,19 @@ int bench_gettimeofday_vdso(uint64_t calls, void *arg)
 }
 #endif
 
-void bench_register_gettimeofday(void)
+BENCH_OPERATION(gettimeofday)
 {
 #ifdef LINUX_SYS_gettimeofday
     BENCH_REGISTER_LIB_PATHS("gettimeofday", bench_gettimeofday);
-    bench_register("gettimeofday/" BENCH_LIBC "_syscall", bench_gettimeofday_libc_syscall, 0);
+    bench_register("gettimeofday", "libc_syscall", bench_gettimeofday_libc_syscall, 0);
 #endif
-    bench_register("gettimeofday/" BENCH_LIBC "_wrapper", bench_gettimeofday_libc_wrapper, 0);
+    bench_register("gettimeofday", "libc_wrapper", bench_gettimeofday_libc_wrapper, 0);
 #ifdef BENCH_HAVE_VDSO
-    bench_register(linux_time_vdso_functions() & LINUX_VDSO_FN_GETTIMEOFDAY
-                       ? "gettimeofday/vdso"
-                       : "gettimeofday/vdso_fallback_syscall",
+    bench_register("gettimeofday", linux_time_vdso_functions() & LINUX_VDSO_FN_GETTIMEOFDAY ? "vdso" : "vdso_fallback_syscall",
                    bench_gettimeofday_vdso, 0);
 #endif
 #if defined(LINUX_SYS_gettimeofday) && defined(BENCH_HAVE_RAW_FLOOR)
-    bench_register("gettimeofday/raw_floor", bench_gettimeofday_raw_floor, 0);
+    BENCH_REGISTER_RAW("gettimeofday", bench_gettimeofday_raw_floor);
 #endif
 }
 #endif

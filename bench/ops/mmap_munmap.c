@@ -65,10 +65,10 @@ int bench_mmap_munmap_libc_wrapper(uint64_t calls, void *arg)
 
 /* No raw floor: the pair is two traps with work in the kernel that dwarfs
  * the entry; getppid's floor is the machine's limit. */
-void bench_register_mmap_munmap(void)
+BENCH_OPERATION(mmap_munmap)
 {
     BENCH_REGISTER_LIB_PATHS("mmap_munmap", bench_mmap_munmap);
-    bench_register("mmap_munmap/" BENCH_LIBC "_syscall", bench_mmap_munmap_libc_syscall, 0);
-    bench_register("mmap_munmap/" BENCH_LIBC "_wrapper", bench_mmap_munmap_libc_wrapper, 0);
+    bench_register("mmap_munmap", "libc_syscall", bench_mmap_munmap_libc_syscall, 0);
+    bench_register("mmap_munmap", "libc_wrapper", bench_mmap_munmap_libc_wrapper, 0);
 }
 #endif

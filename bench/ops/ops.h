@@ -43,31 +43,26 @@
     int op##_trampoline(uint64_t calls, void *arg);                            \
     int op##_inline_int80(uint64_t calls, void *arg)
 
-/* Registers "<name>/inline", "/trampoline", "/inline_int80" as built. */
+/* Registers paths "inline", "trampoline", "inline_int80" as built. */
 #ifdef BENCH_HAVE_TRAMPOLINE
-#define BENCH_REGISTER_TRAMPOLINE(name, op) bench_register(name "/trampoline", op##_trampoline, 0)
+#define BENCH_REGISTER_TRAMPOLINE(name, op) bench_register(name, "trampoline", op##_trampoline, 0)
 #else
 #define BENCH_REGISTER_TRAMPOLINE(name, op) ((void)0)
 #endif
 #ifdef BENCH_HAVE_INT80
-#define BENCH_REGISTER_INT80(name, op) bench_register(name "/inline_int80", op##_inline_int80, 0)
+#define BENCH_REGISTER_INT80(name, op) bench_register(name, "inline_int80", op##_inline_int80, 0)
 #else
 #define BENCH_REGISTER_INT80(name, op) ((void)0)
 #endif
 #define BENCH_REGISTER_LIB_PATHS(name, op)                                     \
     do {                                                                       \
-        bench_register(name "/inline", op##_inline, 0);                        \
+        bench_register(name, "inline", op##_inline, 0);                        \
         BENCH_REGISTER_TRAMPOLINE(name, op);                                   \
         BENCH_REGISTER_INT80(name, op);                                        \
     } while (0)
 
-/* The libc peer's name goes into the path names: "glibc_syscall",
- * "musl_wrapper", ... so a result says which libc it measured. */
-#if defined(__GLIBC__)
-#define BENCH_LIBC "glibc"
-#else
-#define BENCH_LIBC "musl"
-#endif
+/* The libc peer's paths are "libc_syscall" and "libc_wrapper" in every
+ * program; which libc it is is the program's BENCH_LIBC (--list, JSON). */
 
 #ifdef BENCH_HAVE_VDSO
 #include "linux_syscall/vdso.h"

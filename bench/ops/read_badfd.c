@@ -40,18 +40,18 @@ int bench_read_badfd_raw_floor(uint64_t calls, void *arg)
 {
     linux_word r = 0;
     (void)arg;
-    BENCH_RAW_LOOP(calls, r, LINUX_SYS_read, (linux_word)-1, (linux_word)read_buffer, 1);
+    BENCH_RAW_LOOP(arg, calls, r, LINUX_SYS_read, (linux_word)-1, (linux_word)read_buffer, 1);
     return bench_expect(calls == 0 || linux_check(linux_result_from_raw(r)) == LINUX_EBADF);
 }
 #endif
 
-void bench_register_read_badfd(void)
+BENCH_OPERATION(read_badfd)
 {
     BENCH_REGISTER_LIB_PATHS("read_badfd", bench_read_badfd);
-    bench_register("read_badfd/" BENCH_LIBC "_syscall", bench_read_badfd_libc_syscall, 0);
-    bench_register("read_badfd/" BENCH_LIBC "_wrapper", bench_read_badfd_libc_wrapper, 0);
+    bench_register("read_badfd", "libc_syscall", bench_read_badfd_libc_syscall, 0);
+    bench_register("read_badfd", "libc_wrapper", bench_read_badfd_libc_wrapper, 0);
 #ifdef BENCH_HAVE_RAW_FLOOR
-    bench_register("read_badfd/raw_floor", bench_read_badfd_raw_floor, 0);
+    BENCH_REGISTER_RAW("read_badfd", bench_read_badfd_raw_floor);
 #endif
 }
 #endif

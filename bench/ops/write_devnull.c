@@ -60,18 +60,18 @@ int bench_write_devnull_raw_floor(uint64_t calls, void *arg)
     const int fd = devnull_fd();
     linux_word r = 1;
     (void)arg;
-    BENCH_RAW_LOOP(calls, r, LINUX_SYS_write, (linux_word)fd, (linux_word)one_byte, 1);
+    BENCH_RAW_LOOP(arg, calls, r, LINUX_SYS_write, (linux_word)fd, (linux_word)one_byte, 1);
     return bench_expect(r == 1);
 }
 #endif
 
-void bench_register_write_devnull(void)
+BENCH_OPERATION(write_devnull)
 {
     BENCH_REGISTER_LIB_PATHS("write_devnull", bench_write_devnull);
-    bench_register("write_devnull/" BENCH_LIBC "_syscall", bench_write_devnull_libc_syscall, 0);
-    bench_register("write_devnull/" BENCH_LIBC "_wrapper", bench_write_devnull_libc_wrapper, 0);
+    bench_register("write_devnull", "libc_syscall", bench_write_devnull_libc_syscall, 0);
+    bench_register("write_devnull", "libc_wrapper", bench_write_devnull_libc_wrapper, 0);
 #ifdef BENCH_HAVE_RAW_FLOOR
-    bench_register("write_devnull/raw_floor", bench_write_devnull_raw_floor, 0);
+    BENCH_REGISTER_RAW("write_devnull", bench_write_devnull_raw_floor);
 #endif
 }
 #endif
