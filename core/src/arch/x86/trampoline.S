@@ -39,6 +39,10 @@
  * arguments every general register but esp is taken.
  */
 
+/* Written in AT&T syntax; -masm=intel makes some drivers (clang) assemble
+ * .S files in Intel syntax unless told otherwise. */
+    .att_syntax prefix
+
 /* -fcf-protection: see the x86_64 trampoline. */
 #if defined(__CET__) && (__CET__ & 1)
 #define LINUX__ENTRY_LANDING endbr32
