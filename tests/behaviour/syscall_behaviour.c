@@ -1098,6 +1098,38 @@ static void test_results(void)
           "i64");
     r = linux_result_from_raw((linux_word)0x1000);
     check("results.try_ptr", linux_try_ptr(r, &p) == 0 && p == (void *)0x1000, "ptr");
+
+    /* i32/u32: a 64-bit register value that does not fit is EOVERFLOW with
+     * *out untouched; a 32-bit register is reinterpreted and always fits */
+    i32 = 7;
+    u32 = 7;
+    if (sizeof(linux_word) > 4) {
+        linux_word big = ((linux_word)1 << 16 << 16) | 5; /* 0x100000005 */
+        r = linux_result_from_raw(big);
+        check("results.try_i32_0x100000005_overflows",
+              linux_try_i32(r, &i32) == LINUX_EOVERFLOW && i32 == 7, "i32 truncated");
+        check("results.try_u32_0x100000005_overflows",
+              linux_try_u32(r, &u32) == LINUX_EOVERFLOW && u32 == 7, "u32 truncated");
+        check("results.try_u64_0x100000005", linux_try_u64(r, &u64) == 0 && u64 == big, "u64");
+        r = linux_result_from_raw((linux_word)0x80000000u);
+        check("results.try_i32_0x80000000_overflows",
+              linux_try_i32(r, &i32) == LINUX_EOVERFLOW && i32 == 7, "i32 wrapped");
+        check("results.try_u32_0x80000000", linux_try_u32(r, &u32) == 0 && u32 == 0x80000000u,
+              "u32");
+        r = linux_result_from_raw((linux_word)-4096);
+        check("results.try_u32_minus_4096_overflows",
+              linux_try_u32(r, &u32) == LINUX_EOVERFLOW && u32 == 0x80000000u, "u32 truncated");
+    } else {
+        r = linux_result_from_raw((linux_word)0x80000000u);
+        check("results.try_i32_0x80000000_is_int32_min",
+              linux_try_i32(r, &i32) == 0 && i32 == INT32_MIN, "i32");
+        r = linux_result_from_raw((linux_word)-4096);
+        check("results.try_u32_minus_4096_reinterpreted",
+              linux_try_u32(r, &u32) == 0 && u32 == 0xfffff000u, "u32");
+    }
+    r = linux_result_from_raw((linux_word)-LINUX_EBADF);
+    check("results.try_i32_error_is_not_eoverflow", linux_try_i32(r, &i32) == LINUX_EBADF,
+          "not EBADF");
 }
 
 /* ---- numbers and tables ------------------------------------------------- */

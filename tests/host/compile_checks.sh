@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
 # What the public API must refuse at compile time, checked with every host
-# compiler (gcc, g++, clang-19, clang++-19):
-#   - linux_syscall() with 7 or 8 arguments is a compile error that names
-#     the limit (linux_syscall_takes_at_most_6_arguments);
+# compiler (gcc and clang-19 as C99 and C11, g++ and clang++-19 as C++11 and
+# C++17, all with -Wall -Wextra -Wpedantic -Werror):
+#   - linux_syscall() with 7, 8, 13, 20 or 64 arguments is a compile error
+#     that names the limit (linux_syscall_takes_at_most_6_arguments); 65 and
+#     100 arguments are still a compile error (named when the argument
+#     after the 64th is not a small number);
+#   - a float, double, long double, complex (C), struct or union argument is
+#     a compile error naming linux_syscall_argument_must_be_an_integer_or_pointer,
+#     while every integer type (char, bool, enums, __int128 where it exists,
+#     fixed-width types, bit-fields), pointers, arrays, string literals,
+#     functions, NULL (and nullptr, enum class in C++) still compile;
 #   - an ignored linux_result is a warning (an error under
 #     -Werror=unused-result), for linux_syscall() and linux_syscallN();
 # each next to a control that differs only in the offending line and must
 # compile, so a failure is known to come from that line.
+# Then tests/host/result_ranges.c (linux_try_i32/u32 range checks, argument
+# evaluation) is built as C and C++ and run on the host, and cross-built and
+# run on a 32-bit (arm, i386) and another 64-bit (aarch64) target.
 # Prints `ok <name>` / `FAIL <name>: ...` and `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
@@ -67,32 +78,169 @@ for cc in gcc:c clang-19:c g++:cc clang++-19:cc; do
   fi
 done
 
-six='(void)linux_check(linux_syscall(LINUX_SYS_getpid, 1, 2, 3, 4, 5, 6));'
-seven='(void)linux_check(linux_syscall(LINUX_SYS_getpid, 1, 2, 3, 4, 5, 6, 7));'
-eight='(void)linux_check(linux_syscall(LINUX_SYS_getpid, 1, 2, 3, 4, 5, 6, 7, 8));'
+call_with() { # call_with N ARG: a checked linux_syscall() with N copies of ARG
+  local args="" i
+  for ((i = 0; i < $1; i++)); do args+=", $2"; done
+  echo "(void)linux_check(linux_syscall(LINUX_SYS_getpid$args));"
+}
+checked_call() { echo "(void)linux_check(linux_syscall(LINUX_SYS_close, $1));"; }
+
+six=$(call_with 6 1)
 checked='(void)linux_check(linux_syscall(LINUX_SYS_getpid));'
 ignored='linux_syscall(LINUX_SYS_getpid);'
 ignored_n='linux_syscall0(LINUX_SYS_getpid);'
 kept='linux_result r = linux_syscall(LINUX_SYS_getpid); (void)linux_check(r);'
+too_many=linux_syscall_takes_at_most_6_arguments
+not_word=linux_syscall_argument_must_be_an_integer_or_pointer
+
+# Every kind of argument that must keep working, in one body (C and C++).
+integers='enum colour { RED = 1 } e = RED;
+    struct { unsigned bits : 3; } bf = {5};
+    char c = 1; signed char sc = 1; unsigned char uc = 1; short s = 1; unsigned short us = 1;
+    unsigned u = 1; long l = 1; unsigned long ul = 1; long long ll = 1; unsigned long long ull = 1;
+    size_t sz = 1; int64_t i64 = 1; uint8_t u8 = 1; const volatile int cv = 1;
+    char buf[4] = {0}; const char *p = buf; int (*fn)(void) = probe;
+    (void)linux_check(linux_syscall(LINUX_SYS_getpid, c, sc, uc, s, us, u));
+    (void)linux_check(linux_syscall(LINUX_SYS_getpid, l, ul, ll, ull, sz, i64));
+    (void)linux_check(linux_syscall(LINUX_SYS_getpid, u8, cv, e, RED, bf.bits, 1 == 1));
+    (void)linux_check(linux_syscall(LINUX_SYS_getpid, buf, p, "literal", probe, fn, NULL));
+    (void)linux_check(linux_syscall(LINUX_SYS_getpid, -1, 1u, 1L, 0x7fffffffffffffffLL, (char)-1, &buf));
+#ifdef __SIZEOF_INT128__
+    { __extension__ typedef __int128 i128; i128 w = 1; (void)linux_check(linux_syscall(LINUX_SYS_getpid, w)); }
+#endif'
+c_only='_Bool b = 1; (void)linux_check(linux_syscall(LINUX_SYS_getpid, b));'
+cxx_only='enum class scoped { one = 1 }; bool b = true; int v = 1; int &ref = v;
+    (void)linux_check(linux_syscall(LINUX_SYS_getpid, b, scoped::one, nullptr, ref, static_cast<long>(v)));'
 
 for entry in "${compilers[@]}"; do
   cc=${entry%%:*}
   ext=${entry#*:}
-  if [[ $ext == c ]]; then std="-std=c99"; else std="-std=c++11"; fi
-  base="$std -Wall -Wextra -Wpedantic -Werror"
-  tag=${cc//+/x}
-  expect_compiles "$tag.six_arguments_compile" "$cc" "$ext" "$base" "$six"
-  expect_rejected "$tag.seven_arguments_rejected" "$cc" "$ext" "$base" \
-    linux_syscall_takes_at_most_6_arguments "$seven"
-  expect_rejected "$tag.eight_arguments_rejected" "$cc" "$ext" "$base" \
-    linux_syscall_takes_at_most_6_arguments "$eight"
-  expect_compiles "$tag.checked_result_compiles" "$cc" "$ext" "$base -Werror=unused-result" "$checked"
-  expect_compiles "$tag.stored_result_compiles" "$cc" "$ext" "$base -Werror=unused-result" "$kept"
-  expect_rejected "$tag.ignored_result_rejected" "$cc" "$ext" "$std -Werror=unused-result" \
-    unused "$ignored"
-  expect_rejected "$tag.ignored_result_of_syscall0_rejected" "$cc" "$ext" \
-    "$std -Werror=unused-result" unused "$ignored_n"
+  if [[ $ext == c ]]; then stds="c99 c11"; else stds="c++11 c++17"; fi
+  for std_name in $stds; do
+    std="-std=$std_name"
+    base="$std -Wall -Wextra -Wpedantic -Werror"
+    tag="${cc//+/x}.${std_name//+/x}"
+    expect_compiles "$tag.six_arguments_compile" "$cc" "$ext" "$base" "$six"
+    for n in 7 8 13 20 64; do
+      expect_rejected "$tag.${n}_arguments_rejected" "$cc" "$ext" "$base" "$too_many" \
+        "$(call_with "$n" 1)"
+    done
+    # beyond 64: the argument after the 64th decides the message
+    expect_rejected "$tag.65_identifier_arguments_rejected" "$cc" "$ext" "$base" "$too_many" \
+      "int x = 1; $(call_with 65 x)"
+    expect_rejected "$tag.100_expression_arguments_rejected" "$cc" "$ext" "$base" "$too_many" \
+      "int x = 1; $(call_with 100 'x + 1')"
+    expect_rejected "$tag.65_small_number_arguments_rejected" "$cc" "$ext" "$base" "error" \
+      "$(call_with 65 1)"
+    if [[ $ext == c ]]; then
+      expect_compiles "$tag.integer_and_pointer_arguments_compile" "$cc" "$ext" "$base" \
+        "$integers
+$c_only"
+      expect_rejected "$tag.complex_argument_rejected" "$cc" "$ext" "$base" "$not_word" \
+        "_Complex double z = 1; $(checked_call z)"
+    else
+      expect_compiles "$tag.integer_and_pointer_arguments_compile" "$cc" "$ext" "$base" \
+        "$integers
+$cxx_only"
+    fi
+    expect_compiles "$tag.integer_control_compiles" "$cc" "$ext" "$base" "int d = -1; $(checked_call d)"
+    expect_rejected "$tag.double_argument_rejected" "$cc" "$ext" "$base" "$not_word" \
+      "double d = -1.5; $(checked_call d)"
+    expect_rejected "$tag.double_literal_argument_rejected" "$cc" "$ext" "$base" "$not_word" \
+      "$(checked_call 1.0)"
+    expect_rejected "$tag.float_argument_rejected" "$cc" "$ext" "$base" "$not_word" \
+      "float d = 2.5f; $(checked_call d)"
+    expect_rejected "$tag.long_double_argument_rejected" "$cc" "$ext" "$base" "$not_word" \
+      "long double d = 3; $(checked_call d)"
+    expect_rejected "$tag.struct_argument_rejected" "$cc" "$ext" "$base" "$not_word" \
+      "struct pair { int a, b; } d = {1, 2}; $(checked_call d)"
+    expect_rejected "$tag.union_argument_rejected" "$cc" "$ext" "$base" "$not_word" \
+      "union either { int a; long b; } d; d.a = 1; $(checked_call d)"
+    expect_rejected "$tag.double_in_sixth_argument_rejected" "$cc" "$ext" "$base" "$not_word" \
+      "double d = 1; (void)linux_check(linux_syscall(LINUX_SYS_getpid, 1, 2, 3, 4, 5, d));"
+    expect_compiles "$tag.checked_result_compiles" "$cc" "$ext" "$base -Werror=unused-result" "$checked"
+    expect_compiles "$tag.stored_result_compiles" "$cc" "$ext" "$base -Werror=unused-result" "$kept"
+    expect_rejected "$tag.ignored_result_rejected" "$cc" "$ext" "$std -Werror=unused-result" \
+      unused "$ignored"
+    expect_rejected "$tag.ignored_result_of_syscall0_rejected" "$cc" "$ext" \
+      "$std -Werror=unused-result" unused "$ignored_n"
+  done
 done
+# gcc's -Wc++-compat warns about types defined in sizeof; the argument check
+# defines none
+if command -v gcc >/dev/null 2>&1; then
+  expect_compiles "gcc.c99.cxx_compat_clean" gcc c "-std=c99 -Wall -Wextra -Wpedantic -Wc++-compat -Werror" \
+    "$integers
+$c_only"
+fi
+
+# ---- result_ranges.c: run on the host and on other targets ------------------
+
+# run_ranges NAME RUNNER COMPILER FLAGS...: build tests/host/result_ranges.c,
+# run it (RUNNER: "" for native, or a qemu command) and expect its own
+# `N passed, 0 failed` line
+run_ranges() {
+  local name=$1 runner=$2 exe="$work/ranges.$1"
+  shift 2
+  if ! "$@" -Wall -Wextra -Wpedantic -Werror -Icore/include tests/host/result_ranges.c \
+    -o "$exe" >"$work/$name.log" 2>&1; then
+    fail "ranges.$name" "does not build: $(grep -m 3 error "$work/$name.log" | tr '\n' ' ')"
+    return
+  fi
+  # shellcheck disable=SC2086  # runner is words on purpose
+  $runner "$exe" >"$work/$name.run" 2>&1
+  local status=$?
+  local summary
+  summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$work/$name.run" | tail -n 1)
+  if [[ $status -eq 0 && $summary =~ ^[1-9][0-9]*\ passed,\ 0\ failed$ ]]; then
+    ok "ranges.$name ($summary${runner:+, $runner})"
+  else
+    fail "ranges.$name" "exit $status: $(grep -E '^(FAIL|#)' "$work/$name.run" | head -n 6 | tr '\n' ' ')$summary"
+  fi
+}
+
+# i386: natively where this machine runs it, else under qemu-i386
+i386_runner() {
+  local probe="$work/probe-i386"
+  printf 'int main(void) { return 42; }\n' >"$work/probe.c"
+  if i686-linux-gnu-gcc -static -o "$probe" "$work/probe.c" >/dev/null 2>&1; then
+    "$probe" >/dev/null 2>&1
+    if [[ $? -eq 42 ]]; then echo ""; return; fi
+  fi
+  echo "qemu-i386"
+}
+
+for entry in "${compilers[@]}"; do
+  cc=${entry%%:*}
+  ext=${entry#*:}
+  tag=${cc//+/x}
+  if [[ $ext == c ]]; then
+    run_ranges "$tag.c99.host" "" "$cc" -std=c99 -O2
+  else
+    run_ranges "$tag.cxx11.host" "" "$cc" -x c++ -std=c++11 -O2
+  fi
+done
+need_cross() { # need_cross TOOL...: all present, or one failure naming the first missing
+  local t
+  for t in "$@"; do
+    if ! command -v "$t" >/dev/null 2>&1; then
+      fail "ranges.tool.$t" "not installed (scripts/install-deps)"
+      return 1
+    fi
+  done
+}
+if need_cross arm-linux-gnueabihf-gcc qemu-arm; then
+  run_ranges arm.gcc.c99 qemu-arm arm-linux-gnueabihf-gcc -static -std=c99 -O2
+fi
+if need_cross i686-linux-gnu-gcc i686-linux-gnu-g++ qemu-i386; then
+  runner=$(i386_runner)
+  run_ranges i386.gcc.c99 "$runner" i686-linux-gnu-gcc -static -std=c99 -O2
+  run_ranges i386.gxx.cxx11 "$runner" i686-linux-gnu-g++ -static -x c++ -std=c++11 -O2
+fi
+if need_cross clang-19 qemu-aarch64; then
+  run_ranges aarch64.clang.c99 qemu-aarch64 clang-19 --target=aarch64-linux-gnu -fuse-ld=lld \
+    -static -std=c99 -O2
+fi
 
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
