@@ -1,690 +1,76 @@
 #!/usr/bin/env python3
-"""Turn one benchmark run folder into report.md and gnuplot SVG charts.
+"""Turn one benchmark run folder into report.md and gnuplot charts.
 
-  reports/aggregate.py RUN_DIR [--index | --no-index]
+  reports/aggregate.py RUN_DIR [--out DIR] [--no-svg] [--index]
 
-Reads RUN_DIR/raw/*.json (written by bench/run.py), writes
-RUN_DIR/report.md and RUN_DIR/charts/*.svg (gnuplot). With --index (the
-default when RUN_DIR is inside reports/runs/ of this repository) it also
-regenerates reports/README.md, the index of all runs. Python 3 stdlib and
-gnuplot only. Every conclusion in the report, recommendations included,
-is computed here from the data; nothing is written by hand.
+Reads RUN_DIR/raw/ (written by bench/run.py) and writes report.md and
+charts/ (*.dat, *.gp and, with gnuplot, *.svg) into RUN_DIR, or into --out
+DIR (the golden tests regenerate a committed report there). --index also
+rewrites reports/README.md, the index of the runs under reports/runs/.
+--no-svg writes the chart data and scripts but does not run gnuplot.
+
+The work is done by reports/pipeline/: load (raw -> records), verdicts
+(pure functions over records), render (Markdown, charts). Python 3 stdlib
+and gnuplot only. Exit status 1 when a chart could not be drawn.
 """
 import argparse
-import json
-import math
 import os
-import shutil
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from pipeline import load, render  # noqa: E402
+
 RUNS_DIR = os.path.join(HERE, "runs")
 
-ARCHES = ["x86_64", "x86", "aarch64", "arm", "riscv64", "s390x", "loongarch64"]
-OPS = ["getppid", "read_badfd", "write_devnull", "clock_gettime", "gettimeofday", "getcpu",
-       "mmap_munmap"]
-TRAP_OPS = ["getppid", "read_badfd", "write_devnull"]  # no vDSO involved at all
-VDSO_OPS = ["clock_gettime", "gettimeofday", "getcpu"]
-# Display order of paths; libc-specific names are normalised to these.
-PATHS = ["raw_floor", "inline", "trampoline", "inline_int80", "libc_syscall", "libc_wrapper",
-         "vdso", "vdso_fallback_syscall"]
-PATH_LABEL = {"raw_floor": "raw floor (asm)", "inline": "library inline",
-              "trampoline": "library trampoline", "inline_int80": "library int $0x80",
-              "libc_syscall": "libc syscall()", "libc_wrapper": "libc wrapper",
-              "vdso": "library vDSO", "vdso_fallback_syscall": "library vDSO fallback (no vDSO)"}
-METRIC = "cpu_time"
 
-
-def load(raw, name):
-    path = os.path.join(raw, name)
-    if not os.path.exists(path):
-        return None
-    with open(path) as f:
-        return json.load(f)
-
-
-def split_name(name):
-    """'getppid/glibc_syscall' -> ('getppid', 'libc_syscall', 'glibc')."""
-    op, path = name.split("/", 1)
-    libc = None
-    for prefix in ("glibc_", "musl_"):
-        if path.startswith(prefix):
-            libc, path = prefix[:-1], "libc_" + path[len(prefix):]
-    return op, path, libc
-
-
-# --- timings ------------------------------------------------------------------
-
-def timings(doc):
-    """{(op, path): stats} from Google Benchmark-format JSON (either back end)."""
-    out = {}
-    if not doc:
-        return out
-    reps, aggs = {}, {}
-    for b in doc.get("benchmarks", []):
-        if b.get("error_occurred"):
-            continue
-        key = b["run_name"]
-        if b.get("run_type") == "aggregate":
-            aggs.setdefault(key, {})[b["aggregate_name"]] = b
-        else:
-            reps.setdefault(key, []).append(b)
-    for key, rows in reps.items():
-        op, path, libc = split_name(key)
-        vals = [r[METRIC] for r in rows]
-        real = [r["real_time"] for r in rows]
-        a = aggs.get(key, {})
-        med = a["median"][METRIC] if "median" in a else median(vals)
-        sd = a["stddev"][METRIC] if "stddev" in a else stdev(vals)
-        out[(op, path)] = {"name": key, "libc": libc, "median": med,
-                           "mean": a["mean"][METRIC] if "mean" in a else sum(vals) / len(vals),
-                           "stddev": sd, "cv": sd / med if med else 0.0,
-                           "min": min(vals), "max": max(vals), "reps": len(vals),
-                           "real_median": median(real), "calls": rows[0]["iterations"]}
-    return out
-
-
-def median(v):
-    s = sorted(v)
-    n = len(s)
-    return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
-
-
-def stdev(v):
-    if len(v) < 2:
-        return 0.0
-    m = sum(v) / len(v)
-    return math.sqrt(sum((x - m) ** 2 for x in v) / (len(v) - 1))
-
-
-def compare(a, b):
-    """How b compares to a: ratio of medians and whether the difference
-    exceeds the spread (sum of both standard deviations)."""
-    ratio = b["median"] / a["median"]
-    beyond = abs(b["median"] - a["median"]) > a["stddev"] + b["stddev"]
-    return ratio, beyond
-
-
-def fmt_ns(x):
-    return "%.0f" % x if x >= 100 else "%.1f" % x
-
-
-# --- gnuplot --------------------------------------------------------------------
-
-def gnuplot(charts_dir, name, script, data):
-    """Write name.dat and name.gp, run gnuplot -> name.svg; return the
-    file name or None (and why) when gnuplot is missing or fails."""
-    dat = os.path.join(charts_dir, name + ".dat")
-    gp = os.path.join(charts_dir, name + ".gp")
-    with open(dat, "w") as f:
-        f.write("# generated by reports/aggregate.py from raw/*.json\n" + data)
-    header = ("# generated by reports/aggregate.py; plots %s.dat\n"
-              "set terminal svg size 960,480 dynamic noenhanced font 'sans,11' background '#ffffff'\n"
-              "set output '%s.svg'\n" % (name, name))
-    with open(gp, "w") as f:
-        f.write(header + script.replace("DATA", "'%s.dat'" % name))
-    if not shutil.which("gnuplot"):
-        return None, "gnuplot not installed"
-    p = subprocess.run(["gnuplot", name + ".gp"], cwd=charts_dir, capture_output=True, text=True)
-    if p.returncode != 0:
-        return None, p.stderr.strip()[-300:]
-    return name + ".svg", None
-
-
-def histogram_script(title, ylabel, ncols, labels, errorbars, logscale):
-    s = "set title '%s'\nset ylabel '%s'\nset style data histogram\n" % (title, ylabel)
-    s += "set style histogram %s gap 2\n" % ("errorbars lw 1" if errorbars else "clustered")
-    s += "set style fill solid 0.8 border -1\nset boxwidth 0.9\nset key outside right top\n"
-    s += "set xtics rotate by -20\nset grid ytics\nset datafile missing '?'\n"
-    if logscale:
-        s += "set logscale y\n"
-    else:
-        s += "set yrange [0:*]\n"
-    plots = []
-    for i, label in enumerate(labels):
-        if errorbars:
-            plots.append("DATA using %d:%d%s title '%s'" % (2 + 2 * i, 3 + 2 * i,
-                                                           ":xtic(1)" if i == 0 else "", label))
-        else:
-            plots.append("DATA using %d%s title '%s'" % (2 + i, ":xtic(1)" if i == 0 else "",
-                                                         label))
-    return s + "plot " + ", \\\n     ".join(plots) + "\n"
-
-
-def matrix(rows, cols, cell, width=1):
-    """Data lines: one row per op, `width` numbers per column from
-    cell(row, col) (a number or a tuple; None -> '?' missing)."""
-    lines = []
-    for r in rows:
-        cells = []
-        for c in cols:
-            v = cell(r, c)
-            if v is None:
-                cells.extend(["?"] * width)
-            else:
-                cells.extend("%g" % x for x in (v if isinstance(v, tuple) else (v,)))
-        lines.append(r + " " + " ".join(cells))
-    return "\n".join(lines) + "\n"
-
-
-# --- the report -------------------------------------------------------------------
-
-class Report:
-    def __init__(self, run_dir):
-        self.run_dir = run_dir
-        self.raw = os.path.join(run_dir, "raw")
-        self.charts = os.path.join(run_dir, "charts")
-        os.makedirs(self.charts, exist_ok=True)
-        self.lines = []
-        self.ctx = load(self.raw, "context.json") or {}
-        self.gb = timings(load(self.raw, "gbench-x86_64.json"))
-        self.musl = timings(load(self.raw, "cbench-x86_64-musl.json"))
-        self.x86 = timings(load(self.raw, "cbench-x86.json"))
-        self.x86_probe = load(self.raw, "x86-probe.json") or {}
-        self.cg = load(self.raw, "callgrind.json") or {}
-        self.perf = load(self.raw, "perf.json") or {}
-        self.hf = load(self.raw, "hyperfine.json")
-        self.hf_calls = (load(self.raw, "hyperfine-calls.json") or {}).get("calls_per_program")
-        self.codesize = load(self.raw, "codesize.json") or {}
-        self.correct = load(self.raw, "correctness.json") or {}
-        self.run = load(self.raw, "run.json") or {}
-        self.build = load(self.raw, "build.json") or {}
-        self.chart_errors = []
-
-    def w(self, line=""):
-        self.lines.append(line)
-
-    def table(self, header, rows):
-        self.w("| " + " | ".join(header) + " |")
-        self.w("|" + "|".join("---" for _ in header) + "|")
-        for r in rows:
-            self.w("| " + " | ".join(str(c) for c in r) + " |")
-        self.w()
-
-    def chart(self, name, script, data, alt):
-        svg, err = gnuplot(self.charts, name, script, data)
-        if svg:
-            self.w("![%s](charts/%s)" % (alt, svg))
-        else:
-            self.chart_errors.append("%s: %s" % (name, err))
-            self.w("(chart %s not drawn: %s)" % (name, err))
-        self.w()
-
-    def cg_per_call(self, prog):
-        return (self.cg.get("programs", {}).get(prog) or {}).get("instructions_per_call", {})
-
-    # -- sections
-
-    def machine(self):
-        c = self.ctx
-        self.w("# Benchmark report: %s" % os.path.basename(self.run_dir.rstrip("/")))
-        self.w()
-        self.w("Generated by `reports/aggregate.py` from `raw/*.json` (written by `bench/run.py`"
-               ", mode **%s**). Nothing in this file is written by hand." % c.get("mode", "?"))
-        self.w()
-        self.w("## Machine")
-        self.w()
-        tools = c.get("tools", {})
-        rows = [
-            ("date (UTC)", c.get("date_utc")), ("host", c.get("host")),
-            ("CPU", "%s, %s CPUs online" % (c.get("cpu_model"), c.get("cpus_online"))),
-            ("kernel", c.get("kernel")),
-            ("virtualisation", "systemd-detect-virt: `%s`; dmesg: `%s`; cpuinfo hypervisor flag: %s"
-             % (c.get("systemd_detect_virt"), c.get("dmesg_hypervisor"),
-                "yes" if c.get("cpuinfo_hypervisor_flag") else "no")),
-            ("load average (start / end)", "%s / %s" % (" ".join(c.get("loadavg_start", [])),
-                                                        " ".join(self.run.get("loadavg_end", [])))),
-            ("library commit", "`%s`%s" % (c.get("library_commit"),
-                                           " (core/ or bench/ had uncommitted changes)"
-                                           if c.get("library_tree_dirty") else "")),
-        ]
-        for k in sorted(tools):
-            rows.append((k, "`%s`" % tools[k] if tools[k] else "not found"))
-        self.table(["what", "value"], rows)
-        mit = c.get("mitigations", {})
-        if mit:
-            self.w("CPU vulnerabilities and mitigations (/sys/devices/system/cpu/vulnerabilities):")
-            self.w()
-            self.table(["item", "state"], sorted(mit.items()))
-
-    def instruments(self):
-        self.w("## Instruments and what each figure comes from")
-        self.w()
-        s = self.ctx.get("settings", {})
-        gbctx = "Google Benchmark %s" % self.ctx.get("tools", {}).get("libbenchmark-dev", "?")
-        self.w("- **Timings, x86_64, glibc**: %s (`raw/gbench-x86_64.json`), %s repetitions of "
-               "at least %ss each; per-call figure = **median over repetitions of CPU time per "
-               "call** (process user+system time; chosen over wall time because this machine is "
-               "shared — wall-time medians are listed too); spread = standard deviation over "
-               "repetitions; a difference counts only if it exceeds the sum of both spreads. "
-               "Debian's libbenchmark is built as DEBUG (its warning); it times the loop, which "
-               "is C code built -O2 here, not its own code." % (gbctx, s.get("reps"),
-                                                                s.get("min_time")))
-        self.w("- **Timings, x86_64, musl**: the plain-C harness (`bench/harness/c_backend.c`, "
-               "same method and statistics, `raw/cbench-x86_64-musl.json`).")
-        self.w("- **Instructions per call**: valgrind callgrind (`raw/callgrind.json`): exact "
-               "user-space instructions, difference of N and 2N calls divided by N (fixed costs "
-               "cancel). Valgrind hides the vDSO from the program, so under callgrind every "
-               "vDSO path runs its system-call fallback (listed as such).")
-        if self.perf.get("supported"):
-            self.w("- **perf stat** instructions/cycles: supported here (`raw/perf.json`).")
-        else:
-            self.w("- **perf stat -e instructions,cycles**: not available on this machine "
-                   "(`raw/perf.json` probe: `%s`); no figure in this report comes from perf."
-                   % " ".join(self.perf.get("probe_output", "not run").split())[:160])
-        self.w("- **Whole programs**: hyperfine (`raw/hyperfine.json`), static binaries making "
-               "N calls, start-up included.")
-        self.w("- **Code size**: `bench/codesize/measure.py` with llvm-objdump-19/llvm-nm-19 "
-               "(`raw/codesize.json`).")
-        self.w("- **Correctness on other architectures**: every path run once under qemu-user "
-               "(`raw/correctness.json`). Emulated runs give correctness and code size only; "
-               "this report shows no emulated time.")
-        self.w()
-
-    def timing_section(self, title, data, libc):
-        self.w("## %s" % title)
-        self.w()
-        if not data:
-            self.w("No data (the instrument did not run or failed; see `raw/run.json`).")
-            self.w()
-            return
-        cg = self.cg_per_call("x86_64-%s" % ("glibc" if libc == "glibc" else "musl"))
-        for op in OPS:
-            rows = []
-            floor = data.get((op, "raw_floor"))
-            for path in PATHS:
-                t = data.get((op, path))
-                if not t:
-                    continue
-                ratio = "%.3f" % (t["median"] / floor["median"]) if floor else "no floor"
-                ins = cg.get(t["name"])
-                rows.append(["`%s`" % t["name"], PATH_LABEL[path], fmt_ns(t["median"]),
-                             fmt_ns(t["stddev"]), "%.1f%%" % (100 * t["cv"]),
-                             fmt_ns(t["real_median"]), ratio,
-                             "%.2f" % ins if ins is not None else "–"])
-            if rows:
-                self.w("**%s**" % op)
-                self.w()
-                self.table(["benchmark", "path", "CPU ns/call (median)", "stddev", "cv",
-                            "wall ns/call (median)", "ratio to raw floor",
-                            "instructions/call (callgrind)"], rows)
-
-    def timing_charts(self):
-        data = self.gb
-        if not data:
-            return
-        self.w("## Charts (x86_64, Google Benchmark, glibc build)")
-        self.w()
-        paths = [p for p in PATHS if any((op, p) in data for op in OPS)]
-        labels = [PATH_LABEL[p] for p in paths]
-        d = matrix(OPS, paths, lambda op, p: (data[(op, p)]["median"], data[(op, p)]["stddev"])
-                   if (op, p) in data else None, width=2)
-        self.chart("ns_per_call", histogram_script(
-            "CPU ns per call (median, error bar = stddev), log scale", "ns per call",
-            len(paths), labels, True, True), d, "ns per call")
-        d = matrix(OPS, paths, lambda op, p: data[(op, p)]["median"] / data[(op, "raw_floor")]["median"]
-                   if (op, p) in data and (op, "raw_floor") in data else None)
-        self.chart("ratio_to_floor", histogram_script(
-            "Ratio to the raw floor (median / median of hand-written asm), log scale",
-            "ratio", len(paths), labels, False, True), d, "ratio to raw floor")
-        cg = self.cg_per_call("x86_64-glibc")
-        if cg:
-            cgpaths = [p for p in paths if any("%s/%s" % (op, p.replace("libc_", "glibc_")) in cg
-                                               for op in OPS)]
-
-            def cell(op, p):
-                return cg.get("%s/%s" % (op, p.replace("libc_", "glibc_")))
-            self.chart("instructions_per_call", histogram_script(
-                "User-space instructions per call (callgrind; vDSO paths run their fallback "
-                "under valgrind)", "instructions", len(cgpaths),
-                [PATH_LABEL[p] for p in cgpaths], False, False),
-                matrix(OPS, cgpaths, cell), "instructions per call")
-
-    def other_timings(self):
-        self.w("## x86 (i386) timings")
-        self.w()
-        probe = self.x86_probe
-        if self.x86:
-            self.w("Measured natively with the plain-C harness (no Google Benchmark for i386 "
-                   "next to the cross compilers).")
-            self.w()
-            self.timing_section("x86 (i386), C harness, glibc", self.x86, "glibc")
-        else:
-            self.w("**x86 timings could not be measured on this machine**: running the static "
-                   "i386 program natively failed (`%s`; rc %s). This VM is a PVM guest that "
-                   "cannot execute 32-bit x86 binaries even though the kernel has IA32 "
-                   "emulation. valgrind cannot help either: its i386 tool is itself an i386 "
-                   "program (`%s`). So the x86 default path (vDSO `__kernel_vsyscall`) "
-                   "against glibc `syscall()` and against `int $0x80` is **not measured here**; "
-                   "the x86 programs were built and checked for correctness under qemu-i386, "
-                   "and their code size is below. On a machine that runs i386 binaries, "
-                   "`scripts/bench` times them natively with the same statistics."
-                   % (probe.get("message", "not probed"), probe.get("rc"),
-                      self.cg.get("x86_probe", {}).get("message", "not probed")))
-            self.w()
-
-    def hyperfine_section(self):
-        self.w("## Whole programs (hyperfine)")
-        self.w()
-        if not self.hf:
-            self.w("No data.")
-            self.w()
-            return
-        res = self.hf["results"]
-        start = next((r for r in res if r["command"].endswith("startup-only")), None)
-        rows = []
-        for r in res:
-            per_call = "–"
-            if start and self.hf_calls and not r["command"].endswith("startup-only"):
-                per_call = fmt_ns((r["mean"] - start["mean"]) / self.hf_calls * 1e9)
-            rows.append(["`%s`" % r["command"], "%.2f ± %.2f" % (r["mean"] * 1e3, r["stddev"] * 1e3),
-                         "%.2f" % (r["min"] * 1e3), per_call])
-        self.w("Each program makes %s calls through one path (`--once=N --filter=...`); the "
-               "per-call column subtracts the start-up-only program's mean (a process-level "
-               "estimate, wall time)." % self.hf_calls)
-        self.w()
-        self.table(["program and path", "wall ms (mean ± stddev)", "min ms",
-                    "≈ ns per call"], rows)
-
-    def codesize_rows(self, arch, compiler, variant):
-        return sorted((r for r in self.codesize.get("rows", []) if r["arch"] == arch
-                       and r["compiler"] == compiler and r["variant"] == variant),
-                      key=lambda r: r["arity"])
-
-    def codesize_section(self):
-        self.w("## Code size per architecture")
-        self.w()
-        rows = self.codesize.get("rows", [])
-        if not rows:
-            self.w("No data.")
-            self.w()
-            return
-        self.w("Bytes / instructions of one call site (`bench/codesize/callsites.c`: constant "
-               "number, arguments in variables, result checked) and of the called trampoline "
-               "(once per program). -O2 -ffreestanding; each compiler's default instruction "
-               "set and code model.")
-        self.w()
-        for compiler in sorted({r["compiler"] for r in rows}):
-            out = []
-            for arch in ARCHES:
-                for variant in ("inline", "trampoline", "inline_int80"):
-                    rs = self.codesize_rows(arch, compiler, variant)
-                    if not rs:
-                        continue
-                    cells = ["%d/%d" % (r["callsite_bytes"], r["callsite_insns"]) +
-                             (" + %d/%d" % (r["callee_bytes"], r["callee_insns"])
-                              if r["callee_bytes"] else "") for r in rs]
-                    out.append([arch, variant] + cells)
-            self.w("**%s** (call site bytes/instructions [+ trampoline bytes/instructions])"
-                   % compiler)
-            self.w()
-            self.table(["arch", "variant"] + ["arity %d" % i for i in range(7)], out)
-        compiler = "clang-19"
-        archs = [a for a in ARCHES if self.codesize_rows(a, compiler, "inline")]
-
-        def mean_of(arch, variant, key):
-            rs = self.codesize_rows(arch, compiler, variant)
-            return sum(r[key] for r in rs) / len(rs) if rs else None
-        d = "".join("%s %s %s %s\n" % (a, "%g" % mean_of(a, "inline", "callsite_bytes"),
-                                       "%g" % (mean_of(a, "trampoline", "callsite_bytes") or 0),
-                                       "%g" % (mean_of(a, "trampoline", "callee_bytes") or 0))
-                    for a in archs)
-        script = ("set title 'Mean bytes over arities 0-6 (clang-19)'\nset ylabel 'bytes'\n"
-                  "set style data histogram\nset style histogram clustered gap 2\n"
-                  "set style fill solid 0.8 border -1\nset key outside right top\n"
-                  "set yrange [0:*]\nset grid ytics\n"
-                  "plot DATA using 2:xtic(1) title 'inline call site', "
-                  "DATA using 3 title 'trampoline call site', "
-                  "DATA using 4 title 'trampoline itself (once)'\n")
-        self.chart("codesize", script, d, "code size per architecture")
-
-    def correctness_section(self):
-        self.w("## Correctness of every path (native and qemu-user)")
-        self.w()
-        progs = self.correct.get("programs", {})
-        rows = []
-        for prog, v in progs.items():
-            paths = v.get("paths", {})
-            ok = sum(1 for s in paths.values() if s == "ok")
-            bad = [n for n, s in paths.items() if s != "ok"]
-            rows.append([prog, v.get("arch"), v.get("runner", v.get("status")), ok,
-                         ", ".join(bad) or "none", v.get("rc")])
-        self.table(["program", "arch", "ran with", "paths ok", "paths failing", "exit"], rows)
-        self.w("loongarch64: no libc in this toolchain set, so no harness program; code size only.")
-        self.w()
-
-    # -- computed conclusions
-
-    def bars(self):
-        self.w("## Performance bars (computed)")
-        self.w()
-        g, cg = self.gb, self.cg_per_call("x86_64-glibc")
-        rows = []
-
-        def check(what, ok, detail):
-            rows.append([what, "n/a" if ok is None else ("met" if ok else "NOT met"), detail])
-
-        fl, inl, sysc = g.get(("getppid", "raw_floor")), g.get(("getppid", "inline")), \
-            g.get(("getppid", "libc_syscall"))
-        if fl and inl:
-            ratio, beyond = compare(fl, inl)
-            check("x86_64 inline getppid within 2% of the raw floor", ratio <= 1.02,
-                  "ratio %.3f (inline %s ns vs floor %s ns, spreads %s/%s ns; the difference "
-                  "%s the spread)" % (
-                      ratio, fmt_ns(inl["median"]), fmt_ns(fl["median"]), fmt_ns(inl["stddev"]),
-                      fmt_ns(fl["stddev"]), "exceeds" if beyond else "is within"))
-        if sysc and inl:
-            ratio, beyond = compare(sysc, inl)
-            check("x86_64 inline getppid faster than glibc syscall()", ratio < 1.0,
-                  "ratio inline/syscall() %.3f; difference %s the spread" % (
-                      ratio, "exceeds" if beyond else "is within"))
-        ci, cf, cs = cg.get("getppid/inline"), cg.get("getppid/raw_floor"), \
-            cg.get("getppid/glibc_syscall")
-        if ci is not None and cf is not None:
-            check("inline instructions per call equal to the raw floor", abs(ci - cf) < 0.05,
-                  "%.2f vs %.2f (callgrind; includes 3/8 of the shared loop per call)" % (ci, cf))
-        if ci is not None and cs is not None:
-            check("inline instructions per call under half of glibc syscall()'s", ci < cs / 2,
-                  "%.2f vs %.2f (%.0f%%)" % (ci, cs, 100 * ci / cs))
-        vd, gw, tr = g.get(("clock_gettime", "vdso")), g.get(("clock_gettime", "libc_wrapper")), \
-            g.get(("clock_gettime", "inline"))
-        if vd and gw:
-            ratio, beyond = compare(gw, vd)
-            check("library vDSO clock_gettime no slower than glibc's", ratio <= 1.0 or not beyond,
-                  "ratio library/glibc %.3f; difference %s the spread" % (
-                      ratio, "exceeds" if beyond else "is within"))
-        elif gw and not vd:
-            check("library vDSO clock_gettime no slower than glibc's", None,
-                  "no library vDSO timing in this run")
-        if vd and tr:
-            check("library vDSO clock_gettime >= 5x faster than the syscall", tr["median"] / vd["median"] >= 5,
-                  "%.1fx (syscall %s ns, vDSO %s ns)" % (tr["median"] / vd["median"],
-                                                        fmt_ns(tr["median"]), fmt_ns(vd["median"])))
-        if self.x86:
-            a, b = self.x86.get(("getppid", "inline")), self.x86.get(("getppid", "libc_syscall"))
-            if a and b:
-                ratio, beyond = compare(b, a)
-                check("x86 default path no slower than glibc syscall()", ratio <= 1 or not beyond,
-                      "ratio %.3f" % ratio)
-        else:
-            check("x86 default path no slower than glibc syscall()", None,
-                  "cannot be measured on this machine (i386 binaries do not run here)")
-        total = self.run.get("total_seconds")
-        build = self.build.get("seconds")
-        if total is not None:
-            whole = total + (build or 0)
-            limit = 120 if self.ctx.get("mode") == "quick" else 600
-            check("%s run incl. build under %d s" % (self.ctx.get("mode", "?"), limit),
-                  whole < limit, "%.0f s (build %s s, instruments %.0f s)" % (
-                      whole, "%.0f" % build if build is not None else "not recorded", total))
-        self.table(["bar", "result", "data"], rows)
-
-    def recommendations(self):
-        self.w("## Recommendation per architecture (computed)")
-        self.w()
-        self.w("Rules: a timing difference counts only if it exceeds the sum of both spreads "
-               "(stddev over repetitions). Inline vs trampoline uses the trap-only operations "
-               "(%s); trap vs vDSO uses %s. Where no timing exists the recommendation rests on "
-               "code size (clang-19, mean over arities 0–6) and says so." % (
-                   ", ".join(TRAP_OPS), ", ".join(VDSO_OPS)))
-        self.w()
-        rows = []
-        for arch in ARCHES:
-            timed = self.gb if arch == "x86_64" else (self.x86 if arch == "x86" else {})
-            rows.append([arch, self.inline_vs_trampoline(arch, timed),
-                         self.trap_vs_vdso(arch, timed)])
-        self.table(["arch", "inline or trampoline", "trap or vDSO entry"], rows)
-
-    def size_verdict(self, arch):
-        inl = self.codesize_rows(arch, "clang-19", "inline")
-        tr = self.codesize_rows(arch, "clang-19", "trampoline")
-        if not inl or not tr:
-            return None, "no code-size data for both variants"
-        i = sum(r["callsite_bytes"] for r in inl) / len(inl)
-        t = sum(r["callsite_bytes"] for r in tr) / len(tr)
-        c = sum(r["callee_bytes"] for r in tr) / len(tr)
-        if i <= t:
-            return "inline", "inline call site %.1f B ≤ trampoline call site %.1f B (+ %.1f B " \
-                             "trampoline): inline is never larger" % (i, t, c)
-        breakeven = c / (i - t)
-        return "trampoline-if-many-sites", ("inline call site %.1f B vs trampoline call site "
-                                            "%.1f B + %.1f B once: trampoline is smaller "
-                                            "beyond %.0f call sites" % (i, t, c, breakeven))
-
-    def inline_vs_trampoline(self, arch, timed):
-        size_choice, size_why = self.size_verdict(arch)
-        comps = []
-        for op in TRAP_OPS:
-            a, b = timed.get((op, "inline")), timed.get((op, "trampoline"))
-            if a and b:
-                comps.append((op,) + compare(a, b))
-        if comps:
-            ratios = sorted(c[1] for c in comps)
-            med = median(ratios)
-            inline_wins = sum(1 for c in comps if c[2] and c[1] > 1)
-            tramp_wins = sum(1 for c in comps if c[2] and c[1] < 1)
-            detail = "trampoline/inline time ratio median %.3f over %d ops (%d beyond spread " \
-                     "for inline, %d for trampoline)" % (med, len(comps), inline_wins, tramp_wins)
-            cg = self.cg_per_call("x86_64-glibc") if arch == "x86_64" else {}
-            ci, ct = cg.get("getppid/inline"), cg.get("getppid/trampoline")
-            ins = "; instructions/call %.2f inline vs %.2f trampoline" % (ci, ct) \
-                if ci is not None and ct is not None else ""
-            if inline_wins > tramp_wins and inline_wins * 2 >= len(comps):
-                return "**inline** — faster beyond the spread: %s%s; size: %s" % (detail, ins,
-                                                                                   size_why)
-            if tramp_wins > inline_wins and tramp_wins * 2 >= len(comps):
-                return "**trampoline** — faster beyond the spread: %s%s" % (detail, ins)
-            fewer = ci is not None and ct is not None and ci < ct
-            return "**%s** — time difference within noise (%s)%s; decided on %s: %s" % (
-                "inline" if fewer or size_choice == "inline" else "trampoline", detail, ins,
-                "instructions and size" if fewer else "code size", size_why)
-        why = "no timing on this machine (%s)" % (
-            "i386 binaries cannot run here" if arch == "x86" else
-            "emulated under qemu-user: correctness only" if arch != "loongarch64" else
-            "no libc harness; code size only")
-        if size_choice is None:
-            return "not possible: %s and %s" % (why, size_why)
-        return "**%s** — rests on code size only, %s: %s" % (
-            "inline" if size_choice == "inline" else
-            "inline (trampoline only for size-critical programs with many call sites)",
-            why, size_why)
-
-    def trap_vs_vdso(self, arch, timed):
-        comps = []
-        for op in VDSO_OPS:
-            trap, vd = timed.get((op, "inline")), timed.get((op, "vdso"))
-            if trap and vd:
-                comps.append((op, trap["median"] / vd["median"], compare(trap, vd)[1]))
-        if comps:
-            faster = [c for c in comps if c[1] > 1 and c[2]]
-            detail = ", ".join("%s %.1fx%s" % (op, r, "" if b else " (within spread)")
-                               for op, r, b in comps)
-            if len(faster) == len(comps):
-                return "**vDSO entry** — faster than the trap beyond the spread for every " \
-                       "exported call: %s" % detail
-            return "**mixed** — vDSO speed-up (trap/vDSO): %s" % detail
-        fallback = any((op, "vdso_fallback_syscall") in timed for op in VDSO_OPS)
-        if arch == "x86":
-            size = ""
-            inl = self.codesize_rows(arch, "clang-19", "inline")
-            i80 = self.codesize_rows(arch, "clang-19", "inline_int80")
-            if inl and i80:
-                size = "; code size: default (vsyscall check) call site %.1f B vs int $0x80 " \
-                       "%.1f B (mean, clang-19)" % (
-                           sum(r["callsite_bytes"] for r in inl) / len(inl),
-                           sum(r["callsite_bytes"] for r in i80) / len(i80))
-            return "not possible: x86 timings could not be measured here (`__kernel_vsyscall` " \
-                   "vs `int $0x80` and vDSO time calls untimed)%s" % size
-        if fallback:
-            return "not possible: this run's process had no vDSO for these calls"
-        return "not possible: no timing on this machine (%s)" % (
-            "emulated under qemu-user, which provides no vDSO" if arch != "loongarch64"
-            else "no libc harness")
-
-    def write(self):
-        self.machine()
-        self.instruments()
-        self.bars()
-        self.timing_section("x86_64 timings: Google Benchmark, glibc build", self.gb, "glibc")
-        self.timing_charts()
-        self.timing_section("x86_64 timings: C harness, static musl build (second libc peer)",
-                            self.musl, "musl")
-        self.other_timings()
-        self.hyperfine_section()
-        self.codesize_section()
-        self.correctness_section()
-        self.w("## Run log")
-        self.w()
-        self.table(["step", "status", "seconds", "detail"],
-                   [[s["step"], s["status"], s["seconds"],
-                     " ".join((s.get("detail") or "").split())[:200]]
-                    for s in self.run.get("steps", [])])
-        self.recommendations()
-        with open(os.path.join(self.run_dir, "report.md"), "w") as f:
-            f.write("\n".join(self.lines).rstrip() + "\n")
-        return self.chart_errors
-
-
-def write_index():
+def index_text():
     runs = sorted((d for d in os.listdir(RUNS_DIR)
                    if os.path.isfile(os.path.join(RUNS_DIR, d, "report.md"))), reverse=True)
     lines = ["# Benchmark reports", "",
-             "Generated by `reports/aggregate.py` (regenerated on every run); do not edit.",
-             "", "`scripts/bench [--quick] [--out DIR]` builds and runs every instrument and "
-             "writes a folder `runs/<date>-<host>/` with `report.md`, `raw/` (every "
-             "instrument's JSON) and `charts/` (gnuplot SVG).", "",
+             "Generated by `reports/aggregate.py --index`; do not edit.", "",
+             "`scripts/bench` writes a run to `out/bench/runs/<time>/` (ignored by git); "
+             "`scripts/bench --publish NAME` writes it to `runs/NAME/` with `report.md`, `raw/` "
+             "(every instrument's output) and `charts/`, and regenerates this index. "
+             "`scripts/test --only 65-report` regenerates every report below from its `raw/` "
+             "and compares it byte for byte.", "",
              "| run | mode | CPU | kernel | library commit |", "|---|---|---|---|---|"]
     for d in runs:
-        ctx = load(os.path.join(RUNS_DIR, d, "raw"), "context.json") or {}
+        ctx = load.read_json(os.path.join(RUNS_DIR, d, "raw"), "context.json") or {}
         lines.append("| [%s](runs/%s/report.md) | %s | %s | %s | `%s` |" % (
             d, d, ctx.get("mode", "?"), ctx.get("cpu_model", "?"), ctx.get("kernel", "?"),
             (ctx.get("library_commit") or "?")[:12]))
-    with open(os.path.join(HERE, "README.md"), "w") as f:
-        f.write("\n".join(lines) + "\n")
+    return "\n".join(lines) + "\n"
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("run_dir")
-    g = ap.add_mutually_exclusive_group()
-    g.add_argument("--index", dest="index", action="store_true", default=None)
-    g.add_argument("--no-index", dest="index", action="store_false")
+    ap.add_argument("--out", help="write report.md and charts/ here instead of RUN_DIR")
+    ap.add_argument("--no-svg", action="store_true", help="do not run gnuplot")
+    ap.add_argument("--index", action="store_true", help="also rewrite reports/README.md")
+    ap.add_argument("--no-index", action="store_true", help=argparse.SUPPRESS)  # the default
     args = ap.parse_args()
     run_dir = os.path.abspath(args.run_dir)
     if not os.path.isdir(os.path.join(run_dir, "raw")):
         sys.exit("aggregate.py: %s has no raw/ folder (run bench/run.py --out %s first)"
                  % (run_dir, run_dir))
-    errors = Report(run_dir).write()
-    print(os.path.join(run_dir, "report.md"))
-    index = args.index if args.index is not None else \
-        os.path.dirname(run_dir) == os.path.abspath(RUNS_DIR)
-    if index:
-        write_index()
+    out = os.path.abspath(args.out) if args.out else run_dir
+    charts = os.path.join(out, "charts")
+    os.makedirs(charts, exist_ok=True)
+    md = render.Markdown(load.Run(run_dir), charts, draw=not args.no_svg)
+    text = md.render()
+    with open(os.path.join(out, "report.md"), "w") as f:
+        f.write(text)
+    print(os.path.join(out, "report.md"))
+    if args.index:
+        with open(os.path.join(HERE, "README.md"), "w") as f:
+            f.write(index_text())
         print(os.path.join(HERE, "README.md"))
-    for e in errors:
+    for e in md.chart_errors:
         print("aggregate.py: chart not drawn: " + e, file=sys.stderr)
-    return 1 if errors else 0
+    return 1 if md.chart_errors else 0
 
 
 if __name__ == "__main__":

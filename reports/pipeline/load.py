@@ -1,0 +1,212 @@
+"""raw/*.json -> records. The only module that knows file layouts.
+
+A Record is one measured figure of one benchmark (arch, libc, operation,
+path) by one instrument. Operation and path are the fields the benchmark
+program registered (bench/harness/bench.h, `--list`); the timing JSON names
+a benchmark "<operation>/<path>", which splits back into exactly those.
+
+Runs written before the benchmarks carried their libc as a field (reference
+runs of 2026-11-26 and earlier) named the libc peer's paths
+"glibc_syscall"/"musl_wrapper" and had no arch/libc in their files; LEGACY_*
+below maps those old layouts once, here, and nowhere else.
+"""
+import json
+import os
+from collections import namedtuple
+
+from . import stats
+
+Record = namedtuple("Record", "arch libc operation path instrument value spread n samples "
+                              "unit source extra")
+Probe = namedtuple("Probe", "name subject ok message source")
+
+TIME = "cpu_time"          # Google Benchmark JSON field used for per-call time
+INSTR_TIME = "time"        # instrument names in records
+INSTR_WALL = "wall_time"
+INSTR_CALLGRIND = "callgrind_instructions"
+INSTR_PERF_INS = "perf_instructions"
+INSTR_PERF_CYC = "perf_cycles"
+
+# Old file names -> (arch, libc) of the program that wrote them.
+LEGACY_TIMING_FILES = {"gbench-x86_64.json": ("x86_64", "glibc"),
+                       "cbench-x86_64-musl.json": ("x86_64", "musl"),
+                       "cbench-x86.json": ("x86", "glibc")}
+LEGACY_LIBC_PATHS = {"glibc_syscall": "libc_syscall", "glibc_wrapper": "libc_wrapper",
+                     "musl_syscall": "libc_syscall", "musl_wrapper": "libc_wrapper"}
+
+
+def read_json(raw, name):
+    path = os.path.join(raw, name)
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return json.load(f)
+
+
+def split_name(name, legacy):
+    op, path = name.split("/", 1)
+    if legacy:
+        path = LEGACY_LIBC_PATHS.get(path, path)
+    return op, path
+
+
+def program_identity(prog, doc):
+    """(arch, libc) of a program entry: its own fields, or for old files the
+    Makefile's program name <arch>-<libc>."""
+    if doc and doc.get("arch") and doc.get("libc"):
+        return doc["arch"], doc["libc"]
+    arch, _, libc = prog.partition("-")
+    return arch, libc
+
+
+class Run:
+    """Everything one run folder holds, as records and probes."""
+
+    def __init__(self, run_dir):
+        self.dir = run_dir
+        self.name = os.path.basename(os.path.normpath(run_dir))
+        raw = os.path.join(run_dir, "raw")
+        self.raw = raw
+        self.context = read_json(raw, "context.json") or {}
+        self.manifest = read_json(raw, "run.json") or {}
+        self.build = read_json(raw, "build.json") or {}
+        self.codesize = read_json(raw, "codesize.json") or {}
+        self.correctness = read_json(raw, "correctness.json") or {}
+        self.records = []
+        self.timing_sets = []   # [(arch, libc, backend, interleaved, file)] in file order
+        self.probes = []
+        self.hyperfine = []     # [{"program", "arch", "libc", "operation", "path", "calls", "role", ...}]
+        self.perf_supported = None
+        self.perf_probe = ""
+        self._timings(raw)
+        self._callgrind(read_json(raw, "callgrind.json"))
+        self._perf(read_json(raw, "perf.json"))
+        self._hyperfine(raw)
+        self._probes(raw)
+
+    # -- timings (Google Benchmark JSON, both back ends)
+    def _timings(self, raw):
+        files = sorted(f for f in os.listdir(raw) if f.endswith(".json") and
+                       (f.startswith("gbench-") or f.startswith("cbench-")))
+        # the Google Benchmark file first: it is the timing reference
+        files.sort(key=lambda f: (not f.startswith("gbench-"), f))
+        for f in files:
+            doc = read_json(raw, f)
+            ctx = doc.get("context", {})
+            legacy = "bench_libc" not in ctx
+            if legacy:
+                if f not in LEGACY_TIMING_FILES:
+                    continue
+                arch, libc = LEGACY_TIMING_FILES[f]
+            else:
+                arch, libc = ctx["bench_arch"], ctx["bench_libc"]
+            interleaved = str(ctx.get("random_interleaving", "false")).lower() == "true"
+            backend = ctx.get("bench_backend", "?")
+            reps, order = {}, []
+            for b in doc.get("benchmarks", []):
+                if b.get("error_occurred") or b.get("run_type") == "aggregate":
+                    continue
+                key = b["run_name"]
+                if key not in reps:
+                    order.append(key)
+                reps.setdefault(key, []).append(b)
+            if not order:
+                continue
+            self.timing_sets.append({"arch": arch, "libc": libc, "backend": backend,
+                                     "interleaved": interleaved, "file": f,
+                                     "library_build_type": ctx.get("library_build_type")})
+            for key in order:
+                rows = reps[key]
+                op, path = split_name(key, legacy)
+                cpu = [r[TIME] for r in rows]
+                wall = [r["real_time"] for r in rows]
+                extra = {"calls_per_repetition": rows[0]["iterations"], "backend": backend,
+                         "interleaved": interleaved}
+                self.records.append(Record(arch, libc, op, path, INSTR_TIME, stats.median(cpu),
+                                           stats.stdev(cpu), len(cpu), tuple(cpu), "ns",
+                                           "raw/" + f, extra))
+                self.records.append(Record(arch, libc, op, path, INSTR_WALL, stats.median(wall),
+                                           stats.stdev(wall), len(wall), tuple(wall), "ns",
+                                           "raw/" + f, extra))
+
+    def _callgrind(self, doc):
+        if not doc:
+            return
+        for prog, v in doc.get("programs", {}).items():
+            arch, libc = program_identity(prog, v)
+            for name, value in v.get("instructions_per_call", {}).items():
+                op, path = split_name(name, "libc" not in v)
+                self.records.append(Record(arch, libc, op, path, INSTR_CALLGRIND, value, 0.0, 1,
+                                           (), "instructions", "raw/callgrind.json", {}))
+        # the probe: can valgrind's i386 tool run here?
+        for key in ("x86_callgrind_probe", "x86_probe"):
+            p = doc.get(key)
+            if p:
+                self.probes.append(Probe("valgrind-i386", "valgrind callgrind on the x86 (i386) "
+                                         "program", p.get("rc") == 0, p.get("message", ""),
+                                         "raw/callgrind.json"))
+                break
+
+    def _perf(self, doc):
+        if not doc:
+            return
+        self.perf_supported = bool(doc.get("supported"))
+        self.perf_probe = " ".join(doc.get("probe_output", "").split())
+        progs = doc.get("programs")
+        if progs is None:  # old layout: one program, x86_64-glibc, at top level
+            progs = {"x86_64-glibc": doc}
+        for prog, v in progs.items():
+            arch, libc = program_identity(prog, v)
+            legacy = "libc" not in v
+            for field, instr in (("instructions_per_call", INSTR_PERF_INS),
+                                 ("cycles_per_call", INSTR_PERF_CYC)):
+                for name, value in (v.get(field) or {}).items():
+                    op, path = split_name(name, legacy)
+                    self.records.append(Record(arch, libc, op, path, instr, value, 0.0, 1, (),
+                                               field.split("_")[0], "raw/perf.json", {}))
+
+    def _hyperfine(self, raw):
+        doc = read_json(raw, "hyperfine.json")
+        if not doc:
+            return
+        meta = read_json(raw, "hyperfine-commands.json")
+        if meta:
+            by_name = {c["name"]: c for c in meta["commands"]}
+        else:  # old layout: names "<program> <op>/<path>" / "<program> startup-only"
+            calls = (read_json(raw, "hyperfine-calls.json") or {}).get("calls_per_program")
+            by_name = {}
+            for r in doc["results"]:
+                prog, _, what = r["command"].partition(" ")
+                arch, libc = program_identity(prog, None)
+                if what == "startup-only":
+                    c = {"role": "startup", "operation": None, "path": None, "calls": 0}
+                else:
+                    op, path = split_name(what, True)
+                    c = {"role": "calls", "operation": op, "path": path, "calls": calls}
+                c.update({"name": r["command"], "program": prog, "arch": arch, "libc": libc})
+                by_name[r["command"]] = c
+        for r in doc["results"]:
+            c = dict(by_name.get(r["command"], {}))
+            c.update({"mean": r["mean"], "stddev": r["stddev"] or 0.0, "min": r["min"],
+                      "runs": len(r.get("times", []))})
+            self.hyperfine.append(c)
+
+    def _probes(self, raw):
+        for name in ("probe-x86-native.json", "x86-probe.json"):
+            p = read_json(raw, name)
+            if p:
+                self.probes.append(Probe("x86-native", "x86 (i386) programs run natively",
+                                         bool(p.get("native")), p.get("message", ""),
+                                         "raw/" + name))
+                break
+
+    # -- queries
+    def select(self, **kw):
+        return [r for r in self.records if all(getattr(r, k) == v for k, v in kw.items())]
+
+    def one(self, **kw):
+        rs = self.select(**kw)
+        return rs[0] if rs else None
+
+    def probe(self, name):
+        return next((p for p in self.probes if p.name == name), None)
