@@ -14,6 +14,14 @@
  * Nothing is saved: only a0-a7 are written, all call-clobbered, and ra is
  * never spilled, so there is no frame. The moves run from a0 upwards,
  * each register read before it is overwritten.
+ *
+ * Vector state: a syscall leaves v0-v31, vl, vtype and vstart unspecified
+ * (kernel Documentation/arch/riscv/vector.rst). The trampolines follow
+ * the standard calling convention, in which the RISC-V psABI makes v0-v31,
+ * vl and vtype caller-saved, so every caller (one using the vector
+ * calling convention too) already assumes the call destroys them and the
+ * header's vector clobbers have no counterpart here; tests/codegen checks
+ * that compilers keep nothing live across the call.
  */
 
 .macro LINUX__TRAMPOLINE arity
