@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# tests/codegen/run.sh: what qemu cannot show about syscalls and vector
+# state, checked in the generated code, plus runs under qemu.
+#
+#   tests/codegen/run.sh [-k]      -k: keep the build directory
+#
+# Linux discards vector state at every syscall (aarch64: Z above bit 128,
+# P0-P15, FFR, and streaming mode; riscv64: v0-v31, vl, vtype), which
+# qemu-user does not model (except leaving SME streaming mode), so a
+# missing clobber passes every emulated run. Checks, one line each:
+#
+#   control   <arch> <cc>            check_vector_liveness.py flags every
+#                                    function of control.c (the header's
+#                                    old asm shape): the checker can see
+#   live      <arch> <cc> <opts>     sve_live.c / rvv_live.c, every arity,
+#                                    inline and trampoline, -O2/-O3: no
+#                                    vector/predicate value (or vl/vtype)
+#                                    from before the trap is read after it,
+#                                    and SVE-calling-convention functions
+#                                    return their callee-saved z8-z23/p4-p15
+#   run       <arch> <cc> <opts>     sve_run.c / rvv_run.c / sme_run.c under
+#                                    qemu (-cpu max / rv64,v=true): results
+#                                    right; for SME, streaming mode kept
+#   note      <cc> <branch-prot>     the aarch64 trampoline's GNU property
+#                                    note has exactly the BTI/PAC/GCS bits
+#                                    the compiler says are on
+#
+# Ends with "N passed, N failed"; exits non-zero if anything failed.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT" || exit 1
+
+keep=0
+case "${1:-}" in
+  -k) keep=1 ;;
+  -h|--help) sed -n '2,/^set -uo/{/^set -uo/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
+  "") ;;
+  *) echo "run.sh: unknown argument: $1 (see --help)" >&2; exit 2 ;;
+esac
+
+BUILD="$(mktemp -d "${TMPDIR:-/tmp}/codegen.XXXXXX")"
+if [[ $keep -eq 0 ]]; then trap 'rm -rf "$BUILD"' EXIT; else echo "build directory: $BUILD"; fi
+
+D=tests/codegen
+CHECK=(python3 "$D/check_vector_liveness.py")
+WARN=(-Wall -Wextra -Werror)
+pass=0
+fail=0
+
+ok() { echo "ok   $*"; pass=$((pass + 1)); }
+bad() { echo "FAIL $*"; fail=$((fail + 1)); }
+# show <file>: indent a log under a FAIL line
+show() { sed 's/^/       /' "$1" | head -40; }
+
+A64_GCC=(aarch64-linux-gnu-gcc)
+A64_CLANG=(clang-19 --target=aarch64-linux-gnu)
+RV_GCC=(riscv64-linux-gnu-gcc)
+RV_CLANG=(clang-19 --target=riscv64-linux-gnu)
+
+missing=()
+for t in aarch64-linux-gnu-gcc riscv64-linux-gnu-gcc clang-19 ld.lld-19 llvm-objdump-19 \
+         llvm-readelf-19 qemu-aarch64 qemu-riscv64 python3; do
+  command -v "$t" >/dev/null 2>&1 || missing+=("$t")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  bad "tools missing: ${missing[*]} (scripts/install-deps installs them)"
+  echo "$pass passed, $fail failed"
+  exit 1
+fi
+
+cc_words() { # cc_words <arch> <gcc|clang> -> array name
+  case "$1:$2" in
+    aarch64:gcc) echo A64_GCC ;; aarch64:clang) echo A64_CLANG ;;
+    riscv64:gcc) echo RV_GCC ;; riscv64:clang) echo RV_CLANG ;;
+  esac
+}
+
+# --- control: the checker must see the old asm's live values -----------------
+control() { # control <arch> <cc> <march>
+  local arch=$1 cc=$2 march=$3 n; n=$(cc_words "$arch" "$cc")
+  local -n CC=$n
+  local o="$BUILD/control-$arch-$cc.o" log="$BUILD/control-$arch-$cc.log"
+  if ! "${CC[@]}" "$march" -O2 "${WARN[@]}" -c "$D/control.c" -o "$o" >"$log" 2>&1; then
+    bad "control $arch $cc: does not compile"; show "$log"; return
+  fi
+  if "${CHECK[@]}" --arch "$arch" --expect-violations "$o" >"$log" 2>&1; then
+    ok "control $arch $cc $march ($(tail -1 "$log"))"
+  else
+    bad "control $arch $cc $march: the checker missed live vector values"; show "$log"
+  fi
+}
+control aarch64 gcc -march=armv8.2-a+sve
+control aarch64 clang -march=armv8.2-a+sve
+control riscv64 clang -march=rv64gcv
+
+# --- live: the header keeps nothing live across the trap ---------------------
+live() { # live <arch> <cc> <src> <march> <opt> <inline|trampoline>
+  local arch=$1 cc=$2 src=$3 march=$4 opt=$5 kind=$6 n; n=$(cc_words "$arch" "$cc")
+  local -n CC=$n
+  local def=() tag="$arch-$cc-${march#-march=}$opt-$kind"
+  [[ $kind == trampoline ]] && def=(-DLINUX_SYSCALL_TRAMPOLINE)
+  local o="$BUILD/live-$tag.o" log="$BUILD/live-$tag.log"
+  if ! "${CC[@]}" "$march" "$opt" "${def[@]}" "${WARN[@]}" -Icore/include -c "$D/$src" -o "$o" \
+       >"$log" 2>&1; then
+    bad "live $arch $cc $march $opt $kind: does not compile"; show "$log"; return
+  fi
+  if "${CHECK[@]}" --arch "$arch" "$o" >"$log" 2>&1; then
+    ok "live $arch $cc $march $opt $kind ($(tail -1 "$log"))"
+  else
+    bad "live $arch $cc $march $opt $kind"; grep -v '^ok ' "$log" | show /dev/stdin
+  fi
+}
+for cc in gcc clang; do
+  for opt in -O2 -O3; do
+    for kind in inline trampoline; do
+      live aarch64 $cc sve_live.c -march=armv8.2-a+sve $opt $kind
+    done
+  done
+done
+live aarch64 clang sve_live.c -march=armv9-a+sve2 -O2 inline
+live aarch64 clang sve_live.c -march=armv9-a+sme -O2 inline
+for opt in -O2 -O3; do
+  for kind in inline trampoline; do
+    live riscv64 clang rvv_live.c -march=rv64gcv $opt $kind
+  done
+done
+live riscv64 clang rvv_live.c -march=rv64gc_zve32x -O2 inline
+# gcc 12 has no RVV code generation; this shows the header builds with -march=rv64gcv
+live riscv64 gcc rvv_live.c -march=rv64gcv -O3 inline
+
+# --- run: the same functions under qemu --------------------------------------
+run() { # run <arch> <cc> <march> <opt> <inline|trampoline> <qemu -cpu> <main.c> <live.c|-> [cflags...]
+  local arch=$1 cc=$2 march=$3 opt=$4 kind=$5 cpu=$6 main=$7 lsrc=$8 n; n=$(cc_words "$arch" "$cc")
+  shift 8
+  local -n CC=$n
+  local srcs=("$D/$main") def=() link=(-static)
+  [[ $lsrc != - ]] && srcs+=("$D/$lsrc")
+  [[ $kind == trampoline ]] && { def=(-DLINUX_SYSCALL_TRAMPOLINE); srcs+=("core/src/arch/$arch/trampoline.S"); }
+  [[ $cc == clang ]] && link+=(-fuse-ld=lld)
+  local tag="$arch-$cc-${main%.c}-${march#-march=}$opt-$kind"
+  local exe="$BUILD/run-$tag" log="$BUILD/run-$tag.log"
+  if ! "${CC[@]}" "$march" "$opt" "${def[@]}" "${WARN[@]}" "$@" -Icore/include "${srcs[@]}" \
+       "${link[@]}" -o "$exe" >"$log" 2>&1; then
+    bad "run $arch $cc ${main%.c} $march $opt $kind: does not build"; show "$log"; return
+  fi
+  local q=qemu-$arch
+  if "$q" -cpu "$cpu" "$exe" >"$log" 2>&1; then
+    ok "run $arch $cc ${main%.c} $march $opt $kind -cpu $cpu ($(grep -c '^ok' "$log") checks)"
+  else
+    bad "run $arch $cc ${main%.c} $march $opt $kind -cpu $cpu"; grep -v '^ok ' "$log" | show /dev/stdin
+  fi
+}
+run aarch64 gcc -march=armv8.2-a+sve -O2 inline max sve_run.c sve_live.c
+run aarch64 gcc -march=armv8.2-a+sve -O3 trampoline max,sve-default-vector-length=16 sve_run.c sve_live.c
+run aarch64 clang -march=armv8.2-a+sve -O3 inline max,sve-default-vector-length=32 sve_run.c sve_live.c
+run aarch64 clang -march=armv8.2-a+sve -O2 trampoline max sve_run.c sve_live.c
+RVCPU=rv64,v=true,vext_spec=v1.0
+run riscv64 clang -march=rv64gcv -O2 inline $RVCPU,vlen=128 rvv_run.c rvv_live.c
+run riscv64 clang -march=rv64gcv -O3 inline $RVCPU,vlen=256 rvv_run.c rvv_live.c
+run riscv64 clang -march=rv64gcv -O2 trampoline $RVCPU,vlen=512 rvv_run.c rvv_live.c
+run riscv64 gcc -march=rv64gcv -O2 inline $RVCPU rvv_run.c rvv_live.c
+# SME: clang only; the header's helpers are not marked streaming-compatible (sme_run.c)
+run aarch64 clang -march=armv9-a+sme -O0 inline max sme_run.c - -Wno-aarch64-sme-attributes
+run aarch64 clang -march=armv9-a+sme -O2 inline max sme_run.c - -Wno-aarch64-sme-attributes
+run aarch64 clang -march=armv9-a+sme -O2 trampoline max sme_run.c - -Wno-aarch64-sme-attributes
+
+# --- note: the aarch64 trampoline's GNU property bits -------------------------
+# Expected bits are what the compiler itself says for the same flags (its
+# __ARM_FEATURE_*_DEFAULT macros), so a compiler that learns GCS is covered.
+note() { # note <cc> <flags...>
+  local cc=$1 n; n=$(cc_words aarch64 "$cc"); shift
+  local -n CC=$n
+  local tag; tag="$cc$(printf '%s' "$*" | tr -c 'a-zA-Z0-9=' '_')"
+  local o="$BUILD/note-$tag.o" log="$BUILD/note-$tag.log"
+  if ! "${CC[@]}" "$@" -c core/src/arch/aarch64/trampoline.S -o "$o" >"$log" 2>&1; then
+    bad "note $cc $*: does not assemble"; show "$log"; return
+  fi
+  local macros want=() got
+  macros=$("${CC[@]}" "$@" -dM -E -x c /dev/null 2>/dev/null)
+  grep -Eq '__ARM_FEATURE_BTI_DEFAULT [1-9]' <<<"$macros" && want+=(BTI)
+  grep -Eq '__ARM_FEATURE_PAC_DEFAULT [1-9]' <<<"$macros" && want+=(PAC)
+  grep -Eq '__ARM_FEATURE_GCS_DEFAULT [1-9]' <<<"$macros" && want+=(GCS)
+  got=$(llvm-readelf-19 --notes "$o" | sed -n 's/.*aarch64 feature: //p')
+  local wants; wants=$(IFS=,; echo "${want[*]}" | sed 's/,/, /g')
+  if [[ "$got" == "$wants" ]]; then
+    ok "note $cc $* (${got:-no note})"
+  else
+    bad "note $cc $*: note says '${got:-no note}', the compiler says '${wants:-nothing}'"
+  fi
+}
+note clang
+note clang -mbranch-protection=bti
+note clang -mbranch-protection=pac-ret
+note clang -mbranch-protection=gcs
+note clang -mbranch-protection=standard
+note gcc
+note gcc -mbranch-protection=standard
+# gcc 12 knows no GCS; GCC 15 defines __ARM_FEATURE_GCS_DEFAULT for
+# -mbranch-protection=standard: stand in for it
+note gcc -mbranch-protection=standard -D__ARM_FEATURE_GCS_DEFAULT=1
+
+echo "$pass passed, $fail failed"
+[[ $fail -eq 0 ]]

@@ -1,0 +1,68 @@
+/*
+ * sve_live.c: SVE values live across linux_syscall(), for every arity.
+ *
+ * A syscall keeps only bits [127:0] of Z0-Z31 and zeroes the rest of Z,
+ * all of P0-P15 and FFR (kernel Documentation/arch/arm64/sve.rst), so the
+ * compiler must not keep a scalable vector or predicate in a register
+ * across the trap. tests/codegen/check_vector_liveness.py reads the
+ * disassembly of this file, built with -march=armv8.2-a+sve by gcc and
+ * clang (inline and -DLINUX_SYSCALL_TRAMPOLINE, -O2 and -O3), and proves
+ * that no Z/P/FFR value from before `svc #0` (or the trampoline call) is
+ * read after it. sve_run.c runs the same functions under qemu.
+ *
+ * Three shapes per arity:
+ *   sve_pcs_N   takes and returns svint32_t: the SVE calling convention,
+ *               whose callee-saved z8-z23/p4-p15 the kernel also destroys
+ *   sve_base_N  ordinary C signature, intrinsics inside
+ *   sve_loop_N  plain C loops the compiler vectorises at -O3 (and clang at
+ *               -O2), with a loop-invariant splat and predicate either side
+ */
+#include <arm_sve.h>
+#include <stdint.h>
+
+#include "linux_syscall.h"
+
+#define NR LINUX_SYS_getppid /* ignores its arguments, never fails */
+
+linux_word codegen_sink;
+
+#define SVE_FUNCS(N, PARAMS, ...)                                                              \
+    svint32_t sve_pcs_##N(svint32_t a PARAMS)                                                  \
+    {                                                                                          \
+        svbool_t pg = svptrue_b32();                                                           \
+        svint32_t b = svadd_s32_x(pg, a, a);                                                   \
+        codegen_sink += linux_result_raw(linux_syscall(NR __VA_ARGS__));                              \
+        return svmul_s32_x(pg, b, a);                                                          \
+    }                                                                                          \
+    void sve_base_##N(int32_t *out, const int32_t *in, int32_t n PARAMS)                       \
+    {                                                                                          \
+        svbool_t pg = svwhilelt_b32_s32(0, n);                                                 \
+        svint32_t a = svld1_s32(pg, in);                                                       \
+        svint32_t b = svadd_s32_x(pg, a, a);                                                   \
+        codegen_sink += linux_result_raw(linux_syscall(NR __VA_ARGS__));                              \
+        svst1_s32(pg, out, svmul_s32_x(pg, b, a));                                             \
+    }                                                                                          \
+    void sve_loop_##N(int32_t *restrict x, const int32_t *restrict y, int32_t n,               \
+                      int32_t k PARAMS)                                                        \
+    {                                                                                          \
+        for (int32_t i = 0; i < n; i++)                                                        \
+            x[i] += y[i] * k;                                                                  \
+        codegen_sink += linux_result_raw(linux_syscall(NR __VA_ARGS__));                              \
+        for (int32_t i = 0; i < n; i++)                                                        \
+            x[i] -= y[i] * k;                                                                  \
+    }
+
+#define P1 , linux_word a1
+#define P2 P1, linux_word a2
+#define P3 P2, linux_word a3
+#define P4 P3, linux_word a4
+#define P5 P4, linux_word a5
+#define P6 P5, linux_word a6
+
+SVE_FUNCS(0, , )
+SVE_FUNCS(1, P1, , a1)
+SVE_FUNCS(2, P2, , a1, a2)
+SVE_FUNCS(3, P3, , a1, a2, a3)
+SVE_FUNCS(4, P4, , a1, a2, a3, a4)
+SVE_FUNCS(5, P5, , a1, a2, a3, a4, a5)
+SVE_FUNCS(6, P6, , a1, a2, a3, a4, a5, a6)
