@@ -7,16 +7,25 @@ Usage: python3 tests/numbers/check_numbers.py [--tables DIR]
 Prints one PASS/FAIL line per check ('# ' lines are information) and ends
 with 'N passed, N failed'; exit status 1 if any check failed.
 
-  a. generated numbers/<arch>.h == shared TSVs (compiled _Static_asserts,
-     SYSCALL_COUNT, and no extra #defines), target/<arch>.h likewise
-  b. cross-check against Debian's installed uapi <asm/unistd.h> (6 arches)
-  c. generator --check, determinism, --uapi mode, bad-input errors (exit 2)
-  d. runtime tables: host round-trip test (tables_test.c), freestanding
-     cross compiles without data relocations or undefined symbols, and
-     static-PIE links with no dynamic relocations
+  a. generated numbers/<abi>.h == the repository's TSVs for all 28 ABIs
+     (compiled _Static_asserts, SYSCALL_COUNT, no extra #defines, no extra
+     files), target/<abi>.h likewise for the seven supported targets
+  b. cross-check against Debian's Linux 6.1 uapi <asm/unistd.h> for every
+     ABI Debian packages (19 header sets); per-ABI counts of agreeing names
+  c. generator --check, determinism, --uapi mode, --tables provenance,
+     --target-headers, bad-input errors (exit 2)
+  d. runtime tables: host round-trip test (tables_test.c) of every ABI,
+     freestanding cross compiles without data relocations or undefined
+     symbols, static-PIE links with no dynamic relocations
+  e. a static program that uses only its target's table links that table
+     alone (symbols, strings, size), from an archive of the library objects
+
+The tables default to third_party/syscall-tables/linux-7.2-rc1 in this
+repository; nothing outside the repository is read except Debian's headers.
 """
 
 import argparse
+import glob
 import os
 import re
 import shutil
@@ -28,29 +37,60 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 GEN = os.path.join(ROOT, "scripts", "gen_syscall_numbers.py")
 INC = os.path.join(ROOT, "core", "include")
-GENSRC = [os.path.join(ROOT, "core", "src", "generated", f)
-          for f in ("syscall_tables.c", "errno_names.c")]
+GENDIR = os.path.join(ROOT, "core", "src", "generated")
+GENSRC = sorted(glob.glob(os.path.join(GENDIR, "*.c")))
 CC = shutil.which("clang-19") or "clang-19"
 OBJDUMP = shutil.which("llvm-objdump-19") or "llvm-objdump-19"
 NM = shutil.which("llvm-nm-19") or "llvm-nm-19"
 READELF = shutil.which("llvm-readelf-19") or "llvm-readelf-19"
 
-ARCHES = ["x86_64", "x86", "aarch64", "arm", "riscv64", "s390x", "loongarch64"]
-INFIX = {"x86_64": "X86_64", "x86": "X86", "aarch64": "AARCH64", "arm": "ARM",
-         "riscv64": "RISCV64", "s390x": "S390X", "loongarch64": "LOONGARCH64"}
+# The seven supported compilation targets (in enum order), then the others.
+TARGETS = ["x86_64", "x86", "aarch64", "arm", "riscv64", "s390x", "loongarch64"]
+ARCHES = TARGETS + ["x32", "riscv32", "loongarch32", "powerpc64", "powerpc", "mips", "mips64",
+                    "mipsn32", "sparc64", "sparc", "m68k", "alpha", "parisc", "sh", "xtensa",
+                    "microblaze", "arc", "csky", "hexagon", "nios2", "openrisc"]
+INFIX = {a: a.upper() for a in ARCHES}
 ENUM = {a: "LINUX_ARCH_" + INFIX[a] for a in ARCHES}
 TRIPLE = {"x86_64": "x86_64-linux-gnu", "x86": "i686-linux-gnu",
           "aarch64": "aarch64-linux-gnu", "arm": "arm-linux-gnueabihf",
           "riscv64": "riscv64-linux-gnu", "s390x": "s390x-linux-gnu",
           "loongarch64": "loongarch64-linux-gnu"}
-# Debian's installed uapi headers (-I dirs) per arch; loongarch64 has none.
-UAPI = {"x86_64": ["/usr/include/x86_64-linux-gnu", "/usr/include"],
-        "x86": ["/usr/i686-linux-gnu/include"],
-        "aarch64": ["/usr/aarch64-linux-gnu/include"],
-        "arm": ["/usr/arm-linux-gnueabihf/include"],
-        "riscv64": ["/usr/riscv64-linux-gnu/include"],
-        "s390x": ["/usr/s390x-linux-gnu/include"]}
+# Debian 12's Linux 6.1 uapi headers: (ABI, Debian package, clang triple or
+# None for -undef (clang has no alpha, hppa or sh target; their headers test
+# no target macro), -I dirs). loongarch, riscv32, xtensa, microblaze, arc,
+# csky, hexagon, nios2 and openrisc have no Debian package. sparc (32) is
+# checked with the sparc64 package's headers, which hold both tables.
+UAPI = [
+    ("x86_64", "linux-libc-dev", "x86_64-linux-gnu", ["/usr/include/x86_64-linux-gnu", "/usr/include"]),
+    ("x86", "linux-libc-dev-i386-cross", "i686-linux-gnu", ["/usr/i686-linux-gnu/include"]),
+    ("aarch64", "linux-libc-dev-arm64-cross", "aarch64-linux-gnu", ["/usr/aarch64-linux-gnu/include"]),
+    ("arm", "linux-libc-dev-armhf-cross", "arm-linux-gnueabihf", ["/usr/arm-linux-gnueabihf/include"]),
+    ("riscv64", "linux-libc-dev-riscv64-cross", "riscv64-linux-gnu", ["/usr/riscv64-linux-gnu/include"]),
+    ("s390x", "linux-libc-dev-s390x-cross", "s390x-linux-gnu", ["/usr/s390x-linux-gnu/include"]),
+    ("x32", "linux-libc-dev-x32-cross", "x86_64-linux-gnux32", ["/usr/x86_64-linux-gnux32/include"]),
+    ("powerpc64", "linux-libc-dev-ppc64el-cross", "powerpc64le-linux-gnu",
+     ["/usr/powerpc64le-linux-gnu/include"]),
+    ("powerpc64", "linux-libc-dev-ppc64-cross", "powerpc64-linux-gnu", ["/usr/powerpc64-linux-gnu/include"]),
+    ("powerpc", "linux-libc-dev-powerpc-cross", "powerpc-linux-gnu", ["/usr/powerpc-linux-gnu/include"]),
+    ("mips", "linux-libc-dev-mips-cross", "mips-linux-gnu", ["/usr/mips-linux-gnu/include"]),
+    ("mips", "linux-libc-dev-mipsel-cross", "mipsel-linux-gnu", ["/usr/mipsel-linux-gnu/include"]),
+    ("mips64", "linux-libc-dev-mips64el-cross", "mips64el-linux-gnuabi64",
+     ["/usr/mips64el-linux-gnuabi64/include"]),
+    ("mipsn32", "linux-libc-dev-mipsn32-cross", "mips64-linux-gnuabin32",
+     ["/usr/mips64-linux-gnuabin32/include"]),
+    ("sparc64", "linux-libc-dev-sparc64-cross", "sparc64-linux-gnu", ["/usr/sparc64-linux-gnu/include"]),
+    ("sparc", "linux-libc-dev-sparc64-cross", "sparc-linux-gnu", ["/usr/sparc64-linux-gnu/include"]),
+    ("m68k", "linux-libc-dev-m68k-cross", "m68k-linux-gnu", ["/usr/m68k-linux-gnu/include"]),
+    ("alpha", "linux-libc-dev-alpha-cross", None, ["/usr/alpha-linux-gnu/include"]),
+    ("parisc", "linux-libc-dev-hppa-cross", None, ["/usr/hppa-linux-gnu/include"]),
+    ("sh", "linux-libc-dev-sh4-cross", None, ["/usr/sh4-linux-gnu/include"]),
+]
 MIN_COMPARED = 250
+# Names that share a number with the kernel table's name, as alpha's
+# asm/unistd.h defines them (#define __NR_getpid __NR_getxpid): the run-time
+# name of the number is the table's.
+UAPI_ALIASES = {"alpha": {"getpid": "getxpid", "getuid": "getxuid", "getgid": "getxgid",
+                          "umount": "umount2", "osf_shmat": "shmat"}}
 
 passed = 0
 failed = 0
@@ -117,11 +157,20 @@ def compile_syntax(src_text, tmp, fname, extra):
 
 
 def check_a(tables, tmp):
-    info("a. generated headers vs the shared TSVs")
+    info("a. generated headers vs the repository's TSVs")
+    tsvs = sorted(os.path.basename(f)[:-4] for f in glob.glob(os.path.join(tables, "*.tsv")))
+    check(tsvs == sorted(ARCHES), f"a. {tables} holds exactly the {len(ARCHES)} ABI tables",
+          f"tables: {tsvs}")
+    numdir = os.path.join(INC, "linux_syscall", "numbers")
+    hdrs = sorted(os.path.basename(f)[:-2] for f in glob.glob(os.path.join(numdir, "*.h")))
+    thdrs = sorted(os.path.basename(f)[:-2] for f in glob.glob(os.path.join(numdir, "target", "*.h")))
+    check(hdrs == sorted(ARCHES) and thdrs == sorted(TARGETS),
+          f"a. numbers/ has one header per table ({len(ARCHES)}), numbers/target/ one per supported "
+          f"target ({len(TARGETS)}), nothing else", f"numbers: {hdrs}\ntarget: {thdrs}")
     for arch in ARCHES:
         tsv = read_tsv(os.path.join(tables, arch + ".tsv"))
         X = INFIX[arch]
-        hdr = os.path.join(INC, "linux_syscall", "numbers", arch + ".h")
+        hdr = os.path.join(numdir, arch + ".h")
         lines = [f'#include "linux_syscall/numbers/{arch}.h"\n']
         for name, nr in tsv:
             lines.append(f'_Static_assert(LINUX_{X}_SYS_{name} == {nr}, "{arch} {name} != {nr}");\n')
@@ -142,12 +191,17 @@ def check_a(tables, tmp):
         check(not extra and not missing and not wrong,
               f"a. {arch}: header text defines exactly the TSV names (no extra defines)",
               f"extra: {extra}\nmissing: {missing}\nwrong: {wrong}")
+        if arch not in TARGETS:
+            continue
 
-        # target/<arch>.h: LINUX_SYS_<name> for exactly the arch's names.
-        thdr = os.path.join(INC, "linux_syscall", "numbers", "target", arch + ".h")
+        # target/<arch>.h: LINUX_SYS_<name> for exactly the arch's names,
+        # plus the two names of the target's run-time table functions.
+        thdr = os.path.join(numdir, "target", arch + ".h")
         tdefs = header_defines(thdr)
         twant = {f"LINUX_SYS_{n}": f"LINUX_{X}_SYS_{n}" for n, _ in tsv}
         twant[f"LINUX_SYSCALL_NUMBERS_TARGET_{X}_H"] = ""
+        twant["LINUX__TARGET_SYSCALL_NAME"] = f"linux_syscall_name_{arch}"
+        twant["LINUX__TARGET_SYSCALL_NUMBER"] = f"linux_syscall_number_{arch}"
         with open(thdr) as f:
             inc_ok = f'#include "../{arch}.h"' in f.read()
         lines = [f'#include "linux_syscall/numbers/target/{arch}.h"\n']
@@ -157,43 +211,60 @@ def check_a(tables, tmp):
         check(tdefs == twant and inc_ok and p.returncode == 0,
               f"a. {arch}: target/{arch}.h maps LINUX_SYS_<name> for exactly the {len(tsv)} names",
               f"extra: {sorted(set(tdefs) - set(twant))}\nmissing: {sorted(set(twant) - set(tdefs))}\n"
-              + p.stderr)
+              + f"differ: {sorted(k for k in twant if k in tdefs and tdefs[k] != twant[k])}\n" + p.stderr)
+
+    # The enum: the seven keep their values, the others follow in table order.
+    src = '#include "linux_syscall/tables.h"\n' + "".join(
+        f'_Static_assert({ENUM[a]} == {i}, "{a}");\n' for i, a in enumerate(ARCHES))
+    src += f'_Static_assert(LINUX_ARCH_COUNT == {len(ARCHES)}, "count");\n'
+    p = compile_syntax(src, tmp, "a_enum.c", ["-I", INC])
+    check(p.returncode == 0, f"a. enum linux_arch: {len(ARCHES)} entries, the seven supported first "
+          "(values 0-6 unchanged), LINUX_ARCH_COUNT", p.stderr)
 
     # All headers together, pedantic C99, no includes needed.
     src = "".join(f'#include "linux_syscall/numbers/{a}.h"\n' for a in ARCHES)
-    src += '#include "linux_syscall/errno.h"\nint lsc_dummy;\n'
+    src += '#include "linux_syscall/errno.h"\n#include "linux_syscall/tables.h"\nint lsc_dummy;\n'
     p = compile_syntax(src, tmp, "a_all.c", ["-std=c99", "-Wextra", "-Wpedantic", "-nostdinc", "-I", INC])
-    check(p.returncode == 0, "a. all numbers/*.h and errno.h compile together (-std=c99 -Wpedantic -nostdinc)",
-          p.stderr)
-    # The generated headers start with the GENERATED comment naming the kernel.
+    check(p.returncode == 0, "a. all numbers/*.h, errno.h and tables.h compile together "
+          "(-std=c99 -Wpedantic -nostdinc)", p.stderr)
+    # The generated files start with the GENERATED comment naming the kernel
+    # and the repository's own copy of the tables.
     bad = []
-    gen_files = [os.path.join(INC, "linux_syscall", "numbers", a + ".h") for a in ARCHES]
-    gen_files += [os.path.join(INC, "linux_syscall", "numbers", "target", a + ".h") for a in ARCHES]
-    gen_files += [os.path.join(INC, "linux_syscall", "errno.h")] + GENSRC
+    gen_files = [os.path.join(numdir, a + ".h") for a in ARCHES]
+    gen_files += [os.path.join(numdir, "target", a + ".h") for a in TARGETS]
+    gen_files += [os.path.join(INC, "linux_syscall", n) for n in ("errno.h", "tables.h")]
+    gen_files += GENSRC + sorted(glob.glob(os.path.join(GENDIR, "*.h")))
     for g in gen_files:
         with open(g) as f:
             first = f.readline()
         if not (first.startswith("/* GENERATED by scripts/gen_syscall_numbers.py from ")
-                and "Linux 7.2-rc1" in first and "do not edit" in first):
-            bad.append(os.path.relpath(g, ROOT))
-    check(not bad, f"a. all {len(gen_files)} generated files start with the GENERATED comment (Linux 7.2-rc1)",
-          "\n".join(bad))
+                and "Linux 7.2-rc1" in first and "do not edit" in first
+                and ("third_party/syscall-tables/linux-7.2-rc1/" in first or "errno" in first)
+                and "shared" not in first):
+            bad.append(os.path.relpath(g, ROOT) + ": " + first.strip())
+    check(not bad and len(GENSRC) == len(ARCHES) + 3,
+          f"a. all {len(gen_files)} generated files start with the GENERATED comment "
+          "(Linux 7.2-rc1, third_party/syscall-tables)", "\n".join(bad) + f"\n{len(GENSRC)} .c files")
 
 
-def uapi_syscalls(arch, tmp):
-    """{name: value-expr} of __NR_*/__ARM_NR_* macros in Debian's uapi (info only)."""
-    p = run([CC, f"--target={TRIPLE[arch]}", "-E", "-dM", "-nostdinc"]
-            + sum((["-I", d] for d in UAPI[arch]), []) + ["-x", "c", "-"],
+def cpp_target(triple):
+    return [f"--target={triple}"] if triple else ["--target=x86_64-linux-gnu", "-undef"]
+
+
+def uapi_syscalls(triple, dirs):
+    """Names of the __NR_*/__ARM_NR_* syscall macros in a uapi <asm/unistd.h> (info only)."""
+    p = run([CC] + cpp_target(triple) + ["-E", "-dM", "-nostdinc"]
+            + sum((["-I", d] for d in dirs), []) + ["-x", "c", "-"],
             input="#include <asm/unistd.h>\n")
     names = set()
     for line in p.stdout.splitlines():
         m = re.match(r"#define (?:__NR_|__ARM_NR_)(\w+) ", line)
-        if m and re.search(r"[a-z]", m.group(1)) and m.group(1) not in ("syscalls", "arch_specific_syscall"):
+        if m and re.search(r"[a-z]", m.group(1)) and m.group(1) not in ("syscalls", "arch_specific_syscall", "Linux"):
             names.add(m.group(1))
     return names
 
 
-def uapi_compare(arch, header_dir, tmp, tag):
+def uapi_compare(arch, triple, dirs, header_dir, tmp, tag):
     """Compile asserts LINUX_<A>_SYS_x == __NR_x for names in both; return (proc, compared, ours)."""
     X = INFIX[arch]
     hdr = os.path.join(header_dir, "linux_syscall", "numbers", arch + ".h")
@@ -205,35 +276,45 @@ def uapi_compare(arch, header_dir, tmp, tag):
                      f"#elif defined(__ARM_NR_{n})\n"
                      f'_Static_assert(LINUX_{X}_SYS_{n} == __ARM_NR_{n}, "{arch} {n} differs from uapi");\n'
                      "#endif\n")
-    path = os.path.join(tmp, f"{tag}_{arch}.c")
+    path = os.path.join(tmp, f"{tag}_{arch}_{triple}.c")
     with open(path, "w") as f:
         f.write("".join(lines))
-    base = [CC, f"--target={TRIPLE[arch]}", "-std=c11", "-nostdinc"] \
-        + sum((["-I", d] for d in UAPI[arch]), []) + ["-I", header_dir]
-    p = run(base + ["-fsyntax-only", "-Werror", path])
-    e = run(base + ["-E", "-P", path])
-    compared = len(re.findall(r"_Static_assert\s*\(", e.stdout)) if e.returncode == 0 else 0
-    if e.returncode != 0:
-        p = subprocess.CompletedProcess(p.args, 1, "", p.stderr + e.stderr)
+    base = [CC] + cpp_target(triple) + ["-std=c11", "-nostdinc"] \
+        + sum((["-I", d] for d in dirs), []) + ["-I", header_dir]
+    p = run(base + ["-E", "-P", path])  # clang has no backend for some: check on the host
+    compared = len(re.findall(r"_Static_assert\s*\(", p.stdout)) if p.returncode == 0 else 0
+    if p.returncode == 0:
+        pre = os.path.join(tmp, f"{tag}_{arch}_{triple}.i")
+        with open(pre, "w") as f:
+            f.write(p.stdout)
+        p = run([CC, "-fsyntax-only", "-std=c11", "-Werror", "-x", "c", pre])
     return p, compared, set(ours)
 
 
 def check_b(tmp):
-    info("b. cross-check against Debian's installed uapi headers")
-    for arch in UAPI:
-        p, compared, ours = uapi_compare(arch, INC, tmp, "b")
+    info("b. cross-check against Debian's Linux 6.1 uapi headers")
+    counts = []
+    for arch, pkg, triple, dirs in UAPI:
+        if not os.path.isfile(os.path.join(dirs[0], "asm", "unistd.h")):
+            check(False, f"b. {arch}: {dirs[0]}/asm/unistd.h missing (scripts/install-deps test installs {pkg})")
+            continue
+        p, compared, ours = uapi_compare(arch, triple, dirs, INC, tmp, "b")
         check(p.returncode == 0 and compared > MIN_COMPARED,
-              f"b. {arch}: {compared} names agree with {UAPI[arch][0]}/asm/unistd.h (> {MIN_COMPARED})",
+              f"b. {arch}: {compared} names agree with {pkg} ({dirs[0]}/asm/unistd.h, > {MIN_COMPARED})",
               p.stderr)
-        theirs = uapi_syscalls(arch, tmp)
+        counts.append(f"{arch} ({pkg}): {compared}/{len(ours)}")
+        theirs = uapi_syscalls(triple, dirs)
         only_ours = sorted(ours - theirs)
         only_uapi = sorted(theirs - ours)
         info(f"   {arch}: only in Linux 7.2-rc1 table ({len(only_ours)}): {' '.join(only_ours)}")
         info(f"   {arch}: only in Debian uapi ({len(only_uapi)}): {' '.join(only_uapi)}")
+    info("uapi cross-check, names agreeing / names in the table, per ABI and header package:")
+    for c in counts:
+        info("   " + c)
 
 
 def check_c(tables, tmp):
-    info("c. generator: --check, determinism, --uapi mode, bad input")
+    info("c. generator: --check, determinism, --uapi mode, provenance, bad input")
     p = run([sys.executable, GEN, "--tables", tables, "--check"])
     check(p.returncode == 0, "c. gen_syscall_numbers.py --check: committed output is up to date",
           p.stdout + p.stderr)
@@ -249,8 +330,10 @@ def check_c(tables, tmp):
     p = run([sys.executable, GEN, "--tables", tables, "--out", ou,
              "--uapi", "aarch64=/usr/aarch64-linux-gnu/include"])
     if check(p.returncode == 0, "c. --uapi aarch64=/usr/aarch64-linux-gnu/include runs", p.stderr):
-        p, compared, ours = uapi_compare("aarch64", os.path.join(ou, "core", "include"), tmp, "c")
-        theirs = uapi_syscalls("aarch64", tmp)
+        adirs = ["/usr/aarch64-linux-gnu/include"]
+        p, compared, ours = uapi_compare("aarch64", "aarch64-linux-gnu", adirs,
+                                         os.path.join(ou, "core", "include"), tmp, "c")
+        theirs = uapi_syscalls("aarch64-linux-gnu", adirs)
         check(p.returncode == 0 and compared > MIN_COMPARED and ours == theirs,
               f"c. --uapi aarch64: all {compared} names equal the uapi's __NR_* values, same name set",
               p.stderr + f"\nours-theirs {sorted(ours - theirs)}\ntheirs-ours {sorted(theirs - ours)}")
@@ -258,11 +341,19 @@ def check_c(tables, tmp):
             first = f.readline()
         check("uapi headers /usr/aarch64-linux-gnu/include/asm/unistd.h" in first,
               "c. --uapi output names its source in the GENERATED comment", first)
-    # arm (__NR_SYSCALL_BASE and __ARM_NR_BASE expressions) and riscv64
-    # (__NR_arch_specific_syscall + n) through --dump, vs the compiler.
+    # arm (__NR_SYSCALL_BASE and __ARM_NR_BASE expressions), riscv64
+    # (__NR_arch_specific_syscall + n), x32 (__X32_SYSCALL_BIT + n), mipsn32
+    # (__NR_Linux + n under _MIPS_SIM), alpha (no clang target: -undef, and
+    # aliases) through --dump, vs the compiler.
+    dump_dirs = {"x86_64": ["/usr/include/x86_64-linux-gnu", "/usr/include"]}
+    for a, _, t, dirs in UAPI:
+        dump_dirs.setdefault(a, dirs)
     for arch, d in (("arm", "/usr/arm-linux-gnueabihf/include"),
                     ("riscv64", "/usr/riscv64-linux-gnu/include"),
-                    ("x86_64", "/usr/include")):
+                    ("x86_64", "/usr/include"),
+                    ("x32", "/usr/x86_64-linux-gnux32/include"),
+                    ("mipsn32", "/usr/mips64-linux-gnuabin32/include"),
+                    ("alpha", "/usr/alpha-linux-gnu/include")):
         p = run([sys.executable, GEN, "--tables", tables, "--dump", arch, "--uapi", f"{arch}={d}"])
         ents = []
         for line in p.stdout.splitlines():
@@ -274,11 +365,62 @@ def check_c(tables, tmp):
         path = os.path.join(tmp, f"dump_{arch}.c")
         with open(path, "w") as f:
             f.write(src)
-        q = run([CC, f"--target={TRIPLE[arch]}", "-fsyntax-only", "-std=c11", "-nostdinc"]
-                + sum((["-I", i] for i in UAPI[arch]), []) + [path])
+        triple = [t for a, _, t, _ in UAPI if a == arch][0]
+        q = run([CC] + cpp_target(triple) + ["-E", "-P", "-nostdinc"]
+                + sum((["-I", i] for i in dump_dirs[arch]), []) + [path])
+        if q.returncode == 0:
+            with open(path + ".i", "w") as f:
+                f.write(q.stdout)
+            q = run([CC, "-fsyntax-only", "-std=c11", "-x", "c", path + ".i"])
         check(p.returncode == 0 and q.returncode == 0 and len(ents) > MIN_COMPARED,
               f"c. --uapi {arch}={d} --dump: {len(ents)} evaluated numbers match the compiler's",
               p.stderr + q.stderr)
+
+    # --tables records what it was given: the directory (absolute outside
+    # the repository) and the version its name states, or that none is stated.
+    for dname, version in (("linux-9.9-rc3", "Linux 9.9-rc3 syscall table"),
+                           ("my-tables", "syscall tables of no stated Linux version")):
+        td = os.path.join(tmp, "prov", dname)
+        shutil.copytree(tables, td)
+        op = os.path.join(tmp, "prov_out_" + dname)
+        p = run([sys.executable, GEN, "--tables", os.path.relpath(td), "--out", op])
+        first = ""
+        if p.returncode == 0:
+            with open(os.path.join(op, "core", "include", "linux_syscall", "numbers", "mips64.h")) as f:
+                first = f.readline()
+        check(p.returncode == 0 and f"{version}" in first and f" {td}/mips64.tsv;" in first
+              and "unknown" not in first,
+              f"c. --tables <relative path to {dname}>: GENERATED comment says '{version}' and the "
+              "absolute directory", p.stderr + first)
+    p = run([sys.executable, GEN, "--tables", os.path.join(tmp, "prov", "my-tables"),
+             "--kernel-version", "Linux 1.2", "--dump", "x86_64"])
+    check(p.returncode == 0 and p.stdout.startswith("read\t0\n"),
+          "c. --kernel-version with an unversioned --tables directory; --dump prints the table",
+          p.stderr)
+
+    # Target headers for any ABI when asked (another target may be added later).
+    ot = os.path.join(tmp, "gen_targets")
+    p = run([sys.executable, GEN, "--tables", tables, "--out", ot, "--target-headers", "all"])
+    tdir = os.path.join(ot, "core", "include", "linux_syscall", "numbers", "target")
+    made = sorted(f[:-2] for f in os.listdir(tdir)) if p.returncode == 0 else []
+    bad = []
+    for arch in made:
+        src = ('#include "linux_syscall/tables.h"\n'
+               f'#include "linux_syscall/numbers/target/{arch}.h"\n'
+               f'_Static_assert(LINUX_SYS_read == LINUX_{INFIX[arch]}_SYS_read, "read");\n'
+               'const char *(*lsc_f)(long) = LINUX__TARGET_SYSCALL_NAME;\n'
+               'long (*lsc_g)(const char *) = LINUX__TARGET_SYSCALL_NUMBER;\n')
+        q = compile_syntax(src, tmp, f"tgt_{arch}.c", ["-I", os.path.join(ot, "core", "include")])
+        if q.returncode != 0:
+            bad.append(q.stderr)
+    check(p.returncode == 0 and made == sorted(ARCHES) and not bad,
+          f"c. --target-headers all: {len(made)} numbers/target/<abi>.h, each compiles",
+          p.stderr + "\n".join(bad))
+    p = run([sys.executable, GEN, "--tables", tables, "--out", os.path.join(tmp, "gen_t2"),
+             "--target-headers", "mips64,x32"])
+    tdir = os.path.join(tmp, "gen_t2", "core", "include", "linux_syscall", "numbers", "target")
+    check(p.returncode == 0 and sorted(os.listdir(tdir)) == ["mips64.h", "x32.h"],
+          "c. --target-headers mips64,x32 emits exactly those two", p.stderr)
 
     # Bad input: exit status 2 with a message, never silent.
     def bad_tables(tag, mutate):
@@ -299,6 +441,9 @@ def check_c(tables, tmp):
         ("dupname", lambda dd: append(dd, "read\t999\n"), "duplicate name"),
         ("nonint", lambda dd: append(dd, "foo\t0x10\n"), "not a non-negative integer"),
         ("dupnr", lambda dd: append(dd, "foo\t0\n"), "duplicate number"),
+        # alpha's declared uapi aliases share numbers; anything else may not.
+        ("dupnr-alpha", lambda dd: open(os.path.join(dd, "alpha.tsv"), "a").write("getppid2\t20\n"),
+         "duplicate number"),
     ]
     for tag, mut, msg in cases:
         p = bad_tables(tag, mut)
@@ -306,7 +451,8 @@ def check_c(tables, tmp):
               f"c. bad tables ({tag}): exit 2, message '{msg}', nothing written",
               f"rc={p.returncode} stderr={p.stderr}")
     for args, msg in ((["--uapi", "aarch64=/nonexistent"], "no such directory"),
-                      (["--uapi", "sparc=/usr/include"], "unknown arch"),
+                      (["--uapi", "vax=/usr/include"], "unknown ABI"),
+                      (["--target-headers", "x86_64,vax"], "unknown ABI"),
                       (["--uapi", f"aarch64={tmp}"], "asm/unistd.h not found"),
                       (["--tables", "/nonexistent"], "no such directory"),
                       (["--errno-dir", tmp], "no such file")):
@@ -327,10 +473,15 @@ def check_d(tables, tmp):
     unk = ["static const struct exp_unk exp_unk[] = {\n"]
     for arch in ARCHES:
         tsv = read_tsv(os.path.join(tables, arch + ".tsv"))
+        alias = UAPI_ALIASES.get(arch, {})
         for name, nr in tsv:
-            out.append(f"    {{{ENUM[arch]}, {cstr(name)}, {nr}L}},\n")
+            out.append(f"    {{{ENUM[arch]}, {cstr(name)}, {nr}L, {cstr(alias.get(name, name))}}},\n")
         nrs = {nr for _, nr in tsv}
-        absent = [n for n in range(0, max(nrs) + 2) if n not in nrs][:40]
+        # Gaps near and inside the ABI's range (x32 starts at 0x40000000,
+        # mips at 4000/5000/6000), and numbers far outside it.
+        lo = min(nrs)
+        absent = [n for n in range(max(0, lo - 40), lo + 2000) if n not in nrs][:80]
+        absent += list(range(0, 40))
         absent += [max(nrs) + 1, 100000, 0x0f0000, 0x0f0007, 0x40000000, 0x7ffffffe]
         for n in sorted(set(absent) - nrs):
             unk.append(f"    {{{ENUM[arch]}, {n}L}},\n")
@@ -346,8 +497,11 @@ def check_d(tables, tmp):
         if re.fullmatch(r"LINUX_E[A-Z0-9]+", k):
             errs.append(f"    {{{cstr(k[6:])}, {k}, {cstr(canon[int(v)])}}},\n")
     errs.append("};\n")
+    abis = ["static const struct abi abis[] = {\n"] + [
+        f"    {{{cstr(a)}, {ENUM[a]}, linux_syscall_name_{a}, linux_syscall_number_{a}}},\n"
+        for a in ARCHES] + ["};\n"]
     with open(os.path.join(tmp, "expect.inc"), "w") as f:
-        f.write("".join(out + unk + errs))
+        f.write("".join(abis + out + unk + errs))
 
     exe = os.path.join(tmp, "tables_test")
     p = run([CC, "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-I", INC, "-I", tmp,
@@ -364,33 +518,41 @@ def check_d(tables, tmp):
         check(r.returncode == 0 and "PASS" in r.stdout, "d. tables_test exits 0", r.stderr)
 
     # Freestanding cross compiles: no relocations outside code/unwind sections,
-    # no undefined symbols (no libc calls).
+    # no undefined symbols (no libc calls) once the objects are linked together.
     allowed = re.compile(r"^\.(text|ARM\.exidx|eh_frame|debug_|rela?\.(text|eh_frame))")
-    for arch in ARCHES:
+    for arch in TARGETS:
         for opt in ("-O2", "-O0", "-Os"):
             problems = []
-            for src in GENSRC:
-                obj = os.path.join(tmp, f"{arch}{opt}_{os.path.basename(src)}.o")
-                p = run([CC, f"--target={TRIPLE[arch]}", "-std=c99", "-Wall", "-Wextra", "-Wpedantic",
-                         "-Werror", opt, "-ffreestanding", "-nostdlib", "-fPIE", "-I", INC,
-                         "-c", src, "-o", obj])
-                if p.returncode != 0:
-                    problems.append(p.stderr)
-                    continue
-                r = run([OBJDUMP, "-r", obj])
-                secs = re.findall(r"RELOCATION RECORDS FOR \[(.*?)\]", r.stdout)
-                problems += [f"{os.path.basename(src)}: relocations in {s}"
-                             for s in secs if not allowed.match(s)]
+            od = os.path.join(tmp, f"fs_{arch}{opt}")
+            os.makedirs(od)
+            p = run([CC, f"--target={TRIPLE[arch]}", "-std=c99", "-Wall", "-Wextra", "-Wpedantic",
+                     "-Werror", opt, "-ffreestanding", "-nostdlib", "-fPIE", "-I", INC, "-c"] + GENSRC,
+                    cwd=od)
+            objs = sorted(glob.glob(os.path.join(od, "*.o")))
+            if p.returncode != 0 or len(objs) != len(GENSRC):
+                problems.append(p.stderr or f"{len(objs)} objects for {len(GENSRC)} sources")
+            else:
+                r = run([OBJDUMP, "-r"] + objs)
+                cur = "?"
+                for line in r.stdout.splitlines():
+                    m = re.match(r"(\S+\.o):\s+file format", line)
+                    if m:
+                        cur = os.path.basename(m.group(1))
+                    m = re.match(r"RELOCATION RECORDS FOR \[(.*?)\]", line)
+                    if m and not allowed.match(m.group(1)):
+                        problems.append(f"{cur}: relocations in {m.group(1)}")
                 if r.returncode != 0:
                     problems.append(r.stderr)
-                u = run([NM, "-u", obj])
+                whole = os.path.join(od, "all.o")
+                q = run(["ld.lld-19", "-r", "-o", whole] + objs)
+                u = run([NM, "-u", whole]) if q.returncode == 0 else q
                 und = [l.split()[-1] for l in u.stdout.splitlines() if l.strip()]
                 und = [s for s in und if s != "_GLOBAL_OFFSET_TABLE_"]
-                if und:
-                    problems.append(f"{os.path.basename(src)}: undefined symbols {und}")
+                if q.returncode != 0 or und:
+                    problems.append(f"undefined symbols {und} {q.stderr}")
             check(not problems,
-                  f"d. {arch} {opt}: -ffreestanding -nostdlib -fPIE -std=c99 -Wpedantic build, "
-                  "no data relocations, no undefined symbols", "\n".join(problems))
+                  f"d. {arch} {opt}: -ffreestanding -nostdlib -fPIE -std=c99 -Wpedantic build of "
+                  f"{len(GENSRC)} files, no data relocations, no undefined symbols", "\n".join(problems))
 
     # Link into static PIEs (no crt, no libc): the result must carry no
     # dynamic relocations at all.
@@ -401,6 +563,7 @@ def check_d(tables, tmp):
                 "void _start(void) {\n"
                 '    lsc_sink = linux_syscall_number_arch(LINUX_ARCH_ARM, "openat");\n'
                 "    lsc_sink += (long)linux_syscall_name_arch(LINUX_ARCH_X86_64, 2);\n"
+                "    lsc_sink += (long)linux_syscall_name_arch((enum linux_arch)lsc_sink, 2);\n"
                 "    lsc_sink += (long)linux_errno_name(2);\n"
                 "    for (;;) { }\n}\n")
     for arch in ("x86_64", "aarch64", "riscv64", "arm"):
@@ -414,15 +577,108 @@ def check_d(tables, tmp):
               p.stderr + "\n".join(relocs[:10]))
 
 
+def section_size(path, name):
+    r = run([READELF, "-S", "-W", path])
+    total = 0
+    for line in r.stdout.splitlines():
+        f = line.replace("[ ", "[").split()
+        if len(f) > 6 and f[1] == name:
+            total += int(f[5], 16)
+    return total
+
+
+def table_symbols(path):
+    """ABIs whose table functions are defined in a linked program."""
+    r = run([NM, "--defined-only", path])
+    abis = set()
+    for line in r.stdout.splitlines():
+        m = re.search(r" linux_syscall_(?:name|number)_(\w+)$", line)
+        if m and m.group(1) != "arch":
+            abis.add(m.group(1))
+    return abis, re.search(r" linux_syscall_name_arch$", r.stdout, re.M) is not None
+
+
+def check_e(tmp):
+    info("e. a static program that uses its target's table links that table alone")
+    # The library as users get it: an archive of the objects (make builds
+    # liblinux_syscall.a the same way). The program calls linux_syscall_name()
+    # and linux_syscall_number() of linux_syscall.h; at -O0 too, where nothing
+    # is folded.
+    prog = os.path.join(tmp, "own.c")
+    with open(prog, "w") as f:
+        f.write('#include "linux_syscall.h"\n'
+                "volatile long lsc_sink;\n"
+                "void _start(void) {\n"
+                '    lsc_sink = linux_syscall_number("openat");\n'
+                "    lsc_sink += (long)linux_syscall_name(lsc_sink);\n"
+                "    for (;;) { }\n}\n")
+    anyp = os.path.join(tmp, "any.c")
+    with open(anyp, "w") as f:
+        f.write('#include "linux_syscall.h"\n'
+                "volatile long lsc_sink;\n"
+                "void _start(void) {\n"
+                "    lsc_sink += (long)linux_syscall_name_arch((enum linux_arch)lsc_sink, 2);\n"
+                "    for (;;) { }\n}\n")
+    for arch in ("x86_64", "aarch64", "riscv64", "s390x"):
+        flags = [CC, f"--target={TRIPLE[arch]}", "-ffreestanding", "-nostdlib", "-fPIE", "-I", INC]
+        od = os.path.join(tmp, f"ar_{arch}")
+        os.makedirs(od)
+        p = run(flags + ["-O2", "-c"] + GENSRC, cwd=od)
+        objs = sorted(glob.glob(os.path.join(od, "*.o")))
+        lib = os.path.join(od, "liblinux_syscall_tables.a")
+        q = run(["llvm-ar-19", "rcs", lib] + objs) if p.returncode == 0 else p
+        if not check(q.returncode == 0, f"e. {arch}: archive of the {len(objs)} generated objects",
+                     p.stderr + q.stderr):
+            continue
+        own_table = section_size(os.path.join(od, f"syscall_table_{arch}.o"), ".rodata")
+        for opt in ("-O0", "-O2"):
+            exe = os.path.join(od, f"own{opt}")
+            p = run(flags + [opt, "-static-pie", "-fuse-ld=lld", "-o", exe, prog, lib])
+            abis, dispatch = table_symbols(exe) if p.returncode == 0 else (set(), True)
+            rodata = section_size(exe, ".rodata") if p.returncode == 0 else -1
+            check(p.returncode == 0 and abis == {arch} and not dispatch and 0 < rodata <= own_table + 512,
+                  f"e. {arch} {opt}: static program using linux_syscall_name()/number() links only "
+                  f"the {arch} table (.rodata {rodata} bytes; the {arch} table object's {own_table})",
+                  p.stderr + f"tables linked: {sorted(abis)}, dispatcher linked: {dispatch}")
+        exe = os.path.join(od, "any")
+        p = run(flags + ["-O2", "-static-pie", "-fuse-ld=lld", "-o", exe, anyp, lib])
+        abis, dispatch = table_symbols(exe) if p.returncode == 0 else (set(), False)
+        rodata = section_size(exe, ".rodata") if p.returncode == 0 else -1
+        check(p.returncode == 0 and abis == set(ARCHES) and dispatch,
+              f"e. {arch}: a program using linux_syscall_name_arch() links all {len(ARCHES)} "
+              f"(.rodata {rodata} bytes)", p.stderr + f"tables linked: {sorted(abis)}")
+        if arch == "x86_64":  # and with glibc, as most programs are built
+            exe = os.path.join(od, "own_glibc")
+            gprog = os.path.join(tmp, "own_glibc.c")
+            with open(gprog, "w") as f:
+                f.write('#include "linux_syscall.h"\n#include <stdio.h>\n'
+                        'int main(void) { printf("%ld %s\\n", linux_syscall_number("openat"), '
+                        "linux_syscall_name(0)); return 0; }\n")
+            od2 = os.path.join(tmp, "ar_glibc")
+            os.makedirs(od2)
+            p = run(["gcc", "-O2", "-I", INC, "-c"] + GENSRC, cwd=od2)
+            lib2 = os.path.join(od2, "liblinux_syscall_tables.a")
+            if p.returncode == 0:
+                p = run(["ar", "rcs", lib2] + sorted(glob.glob(os.path.join(od2, "*.o"))))
+            if p.returncode == 0:
+                p = run(["gcc", "-O0", "-static", "-I", INC, "-o", exe, gprog, lib2])
+            r = run([exe]) if p.returncode == 0 else p
+            abis, dispatch = table_symbols(exe) if p.returncode == 0 else (set(), True)
+            check(p.returncode == 0 and r.stdout == "257 read\n" and abis == {"x86_64"} and not dispatch,
+                  "e. x86_64 gcc -static glibc program: prints '257 read', links only the x86_64 table",
+                  p.stderr + r.stdout + r.stderr + f" tables linked: {sorted(abis)}")
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--tables", default=os.path.normpath(
-        os.path.join(ROOT, "..", "shared", "syscall-tables", "linux-7.2-rc1")))
+    ap.add_argument("--tables", default=os.path.join(ROOT, "third_party", "syscall-tables", "linux-7.2-rc1"),
+                    help="the tables the committed output was made from (default: the repository's)")
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="lsc_numbers_")
     try:
         for step in (lambda: check_a(args.tables, tmp), lambda: check_b(tmp),
-                     lambda: check_c(args.tables, tmp), lambda: check_d(args.tables, tmp)):
+                     lambda: check_c(args.tables, tmp), lambda: check_d(args.tables, tmp),
+                     lambda: check_e(tmp)):
             try:
                 step()
             except Exception as e:  # a crashing step is a failure, not an abort

@@ -3,9 +3,10 @@
  * Host test of the generated runtime tables (core/src/generated/syscall_tables.c and
  * errno_names.c).
  * Built by tests/numbers/check_numbers.py together with "expect.inc", which
- * that script generates from the shared syscall TSVs and from
- * linux_syscall/errno.h at test time:
- *   static const struct exp_sys exp_sys[];   every TSV line, all arches
+ * that script generates from the repository's syscall TSVs
+ * (third_party/syscall-tables) and from linux_syscall/errno.h at test time:
+ *   static const struct abi abis[];          every ABI: name, enum, functions
+ *   static const struct exp_sys exp_sys[];   every TSV line, all 28 ABIs
  *   static const struct exp_unk exp_unk[];   numbers absent on an arch
  *   static const struct exp_err exp_err[];   every LINUX_E* constant
  * Prints "PASS <what>" / "FAIL <what>" lines; exit status 1 on any failure.
@@ -16,7 +17,13 @@
 #include "linux_syscall/errno.h"
 #include "linux_syscall/tables.h"
 
-struct exp_sys { enum linux_arch arch; const char *name; long nr; };
+struct abi {
+    const char *name;
+    enum linux_arch arch;
+    const char *(*name_of)(long);
+    long (*number_of)(const char *);
+};
+struct exp_sys { enum linux_arch arch; const char *name; long nr; const char *name_of_nr; };
 struct exp_unk { enum linux_arch arch; long nr; };
 struct exp_err { const char *name; int value; const char *canonical; };
 
@@ -33,77 +40,104 @@ static void report(int ok, const char *what, const char *arch)
         failures++;
 }
 
-static const char *const arch_names[] = {
-    "x86_64", "x86", "aarch64", "arm", "riscv64", "s390x", "loongarch64",
-};
+/* way 0: linux_syscall_*_arch(arch, ...); way 1: linux_syscall_*_<abi>(...). */
+static const char *name_of(const struct abi *b, int way, long nr)
+{
+    return way ? b->name_of(nr) : linux_syscall_name_arch(b->arch, nr);
+}
+
+static long number_of(const struct abi *b, int way, const char *name)
+{
+    return way ? b->number_of(name) : linux_syscall_number_arch(b->arch, name);
+}
 
 int main(void)
 {
     unsigned a;
     size_t i;
+    int way;
 
-    for (a = 0; a < N(arch_names); a++) {
-        enum linux_arch arch = (enum linux_arch)a;
-        int ok = 1, seen = 0;
-        for (i = 0; i < N(exp_sys); i++) {
-            const char *got;
-            long nr;
-            if (exp_sys[i].arch != arch)
-                continue;
-            seen++;
-            nr = linux_syscall_number_arch(arch, exp_sys[i].name);
-            got = linux_syscall_name_arch(arch, exp_sys[i].nr);
-            if (nr != exp_sys[i].nr) {
-                fprintf(stderr, "  %s: number(%s) = %ld, want %ld\n", arch_names[a],
-                        exp_sys[i].name, nr, exp_sys[i].nr);
+    report(N(abis) == LINUX_ARCH_COUNT, "one expected ABI per enum linux_arch entry", NULL);
+    for (a = 0; a < N(abis); a++) {
+        const struct abi *b = &abis[a];
+        if (b->arch != (enum linux_arch)a)
+            report(0, "enum order", b->name);
+        for (way = 0; way < 2; way++) {
+            const char *how = way ? "linux_syscall_*_<abi>" : "linux_syscall_*_arch";
+            char what[160];
+            int ok = 1, seen = 0;
+            for (i = 0; i < N(exp_sys); i++) {
+                const char *got;
+                long nr;
+                if (exp_sys[i].arch != b->arch)
+                    continue;
+                seen++;
+                nr = number_of(b, way, exp_sys[i].name);
+                got = name_of(b, way, exp_sys[i].nr);
+                if (nr != exp_sys[i].nr) {
+                    fprintf(stderr, "  %s: number(%s) = %ld, want %ld\n", b->name, exp_sys[i].name,
+                            nr, exp_sys[i].nr);
+                    ok = 0;
+                }
+                if (got == NULL || strcmp(got, exp_sys[i].name_of_nr) != 0) {
+                    fprintf(stderr, "  %s: name(%ld) = %s, want %s\n", b->name, exp_sys[i].nr,
+                            got ? got : "NULL", exp_sys[i].name_of_nr);
+                    ok = 0;
+                }
+            }
+            if (seen < 100) {
+                fprintf(stderr, "  %s: only %d expected entries\n", b->name, seen);
                 ok = 0;
             }
-            if (got == NULL || strcmp(got, exp_sys[i].name) != 0) {
-                fprintf(stderr, "  %s: name(%ld) = %s, want %s\n", arch_names[a],
-                        exp_sys[i].nr, got ? got : "NULL", exp_sys[i].name);
-                ok = 0;
-            }
-        }
-        if (seen < 100) {
-            fprintf(stderr, "  %s: only %d expected entries\n", arch_names[a], seen);
-            ok = 0;
-        }
-        printf("# %s: %d entries round-tripped\n", arch_names[a], seen);
-        report(ok, "every TSV entry round-trips name->number and number->name", arch_names[a]);
+            if (way == 0)
+                printf("# %s: %d entries round-tripped\n", b->name, seen);
+            snprintf(what, sizeof what, "%s: every TSV entry round-trips name->number and number->name",
+                     how);
+            report(ok, what, b->name);
 
-        ok = 1;
-        for (i = 0; i < N(exp_unk); i++) {
-            const char *got;
-            if (exp_unk[i].arch != arch)
-                continue;
-            got = linux_syscall_name_arch(arch, exp_unk[i].nr);
-            if (got != NULL) {
-                fprintf(stderr, "  %s: name(%ld) = %s, want NULL\n", arch_names[a], exp_unk[i].nr, got);
-                ok = 0;
+            ok = 1;
+            for (i = 0; i < N(exp_unk); i++) {
+                const char *got;
+                if (exp_unk[i].arch != b->arch)
+                    continue;
+                got = name_of(b, way, exp_unk[i].nr);
+                if (got != NULL) {
+                    fprintf(stderr, "  %s: name(%ld) = %s, want NULL\n", b->name, exp_unk[i].nr, got);
+                    ok = 0;
+                }
             }
-        }
-        if (linux_syscall_name_arch(arch, -1) != NULL ||
-            linux_syscall_name_arch(arch, -2147483647L - 1) != NULL ||
-            linux_syscall_name_arch(arch, 0x7fffffffL) != NULL)
-            ok = 0;
-        report(ok, "unknown and negative numbers give NULL", arch_names[a]);
+            if (name_of(b, way, -1) != NULL || name_of(b, way, -2147483647L - 1) != NULL ||
+                name_of(b, way, 0x7fffffffL) != NULL)
+                ok = 0;
+            snprintf(what, sizeof what, "%s: unknown and negative numbers give NULL", how);
+            report(ok, what, b->name);
 
-        ok = linux_syscall_number_arch(arch, "no_such_syscall") == -1 &&
-             linux_syscall_number_arch(arch, "") == -1 &&
-             linux_syscall_number_arch(arch, "rea") == -1 &&      /* prefix of read */
-             linux_syscall_number_arch(arch, "exitx") == -1 &&    /* extension of exit */
-             linux_syscall_number_arch(arch, "READ") == -1 &&
-             linux_syscall_number_arch(arch, "\xff") == -1 &&
-             linux_syscall_number_arch(arch, "zzzzzzzz") == -1 &&
-             linux_syscall_number_arch(arch, "_") == -1;
-        report(ok, "unknown names give -1", arch_names[a]);
-        report(linux_syscall_number_arch(arch, NULL) == -1, "NULL name gives -1", arch_names[a]);
+            ok = number_of(b, way, "no_such_syscall") == -1 && number_of(b, way, "") == -1 &&
+                 number_of(b, way, "rea") == -1 &&   /* prefix of read */
+                 number_of(b, way, "exitx") == -1 && /* extension of exit */
+                 number_of(b, way, "READ") == -1 && number_of(b, way, "\xff") == -1 &&
+                 number_of(b, way, "zzzzzzzz") == -1 && number_of(b, way, "_") == -1 &&
+                 number_of(b, way, NULL) == -1;
+            snprintf(what, sizeof what, "%s: unknown names and NULL give -1", how);
+            report(ok, what, b->name);
+        }
     }
 
-    report(linux_syscall_name_arch((enum linux_arch)7, 0) == NULL &&
-           linux_syscall_number_arch((enum linux_arch)7, "read") == -1 &&
-           linux_syscall_name_arch((enum linux_arch)-1, 0) == NULL,
+    report(linux_syscall_name_arch((enum linux_arch)LINUX_ARCH_COUNT, 0) == NULL &&
+           linux_syscall_number_arch((enum linux_arch)LINUX_ARCH_COUNT, "read") == -1 &&
+           linux_syscall_name_arch((enum linux_arch)-1, 0) == NULL &&
+           linux_syscall_number_arch((enum linux_arch)-1, "read") == -1,
            "out-of-range arch gives NULL / -1", NULL);
+    /* ABI details the tables must carry. */
+    report(linux_syscall_number_arch(LINUX_ARCH_X32, "read") == 0x40000000L &&
+           linux_syscall_number_x32("read") == 0x40000000L,
+           "x32 numbers include __X32_SYSCALL_BIT (read = 0x40000000)", NULL);
+    report(linux_syscall_number_mips("read") == 4003 && linux_syscall_number_mips64("read") == 5000 &&
+           linux_syscall_number_mipsn32("read") == 6000,
+           "mips o32 / n64 / n32 read = 4003 / 5000 / 6000", NULL);
+    report(linux_syscall_number_alpha("getpid") == 20 && linux_syscall_number_alpha("getxpid") == 20 &&
+           strcmp(linux_syscall_name_alpha(20), "getxpid") == 0,
+           "alpha: getpid is the uapi alias of getxpid (20), name(20) = getxpid", NULL);
 
     {
         const char *s2 = linux_errno_name(2), *s11 = linux_errno_name(11);
