@@ -110,7 +110,8 @@ IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 INT32_MAX = 2**31 - 1
 
 # __NR_* macros in uapi headers that are not system calls.
-UAPI_NON_SYSCALLS = {"syscalls", "arch_specific_syscall", "syscall_max"}
+UAPI_NON_SYSCALLS = {"syscalls", "arch_specific_syscall", "syscall_max",
+                     "Linux"}  # mips: __NR_Linux, the ABI's base (4000/5000/6000)
 
 
 class GenError(Exception):
