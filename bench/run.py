@@ -1,21 +1,31 @@
 #!/usr/bin/env python3
 """Run every benchmark instrument and store its raw output in one folder.
 
-  bench/run.py --out DIR [--quick | --smoke] [--bin-dir out/bench/bin]
+  bench/run.py --out DIR [--quick | --smoke] [--filter REGEX] [--bin-dir out/bench/bin]
+
+--filter REGEX (extended, searched in "<operation>/<path>") limits the
+timings, callgrind, perf and hyperfine to the matching benchmarks.
+Timings run the paths of all operations in interleaved rounds
+(--benchmark_enable_random_interleaving, both back ends), so drift of the
+machine falls on every path alike.
 
 Instruments (each writes raw/<file> in DIR; run.json lists what ran):
   context      machine, kernel, mitigations, virtualisation, tool versions,
                library commit                          -> context.json
   gbench       Google Benchmark, x86_64, all paths     -> gbench-x86_64.json
   cbench-musl  C harness, static musl, x86_64          -> cbench-x86_64-musl.json
-  x86          probe: can this machine run i386 natively? If so the C
-               harness times it                        -> cbench-x86.json
+  x86          probe: can this machine run i386 natively?
+                                                       -> probe-x86-native.json
+               If so the C harness times it            -> cbench-x86.json
   correctness  every program, every path, once: natively or under
                qemu-user (correctness only, never a timing) -> correctness.json
-  callgrind    exact user-space instructions per call  -> callgrind.json
+  callgrind    exact user-space instructions per call, each program
+               (i386 too where it runs natively)       -> callgrind.json
   perf         perf stat instructions,cycles where the counters work
                                                        -> perf.json
-  hyperfine    whole static programs making N calls    -> hyperfine.json
+  hyperfine    whole static programs making N calls, and each program's
+               start-up alone                          -> hyperfine.json,
+                                                          hyperfine-commands.json
   codesize     call-site and trampoline size, 7 arches -> codesize.json
 The binaries come from `make -C bench` (scripts/bench builds them first).
 """
@@ -50,22 +60,24 @@ CROSS = {
     "s390x-glibc": ("s390x", "qemu-s390x"),
 }
 
-# Whole-program comparisons for hyperfine: (program, --filter).
-HYPERFINE_PROGRAMS = [
-    ("x86_64-glibc", "getppid/raw_floor"),
-    ("x86_64-glibc", "getppid/inline"),
-    ("x86_64-glibc", "getppid/trampoline"),
-    ("x86_64-glibc", "getppid/glibc_syscall"),
-    ("x86_64-glibc", "getppid/glibc_wrapper"),
-    ("x86_64-musl", "getppid/inline"),
-    ("x86_64-musl", "getppid/musl_syscall"),
-    ("x86_64-musl", "getppid/musl_wrapper"),
-    ("x86_64-glibc", "clock_gettime/inline"),
-    ("x86_64-glibc", "clock_gettime/glibc_wrapper"),
-    ("x86_64-glibc", "clock_gettime/vdso"),
-    ("x86_64-musl", "clock_gettime/musl_wrapper"),
-    ("x86_64-musl", "clock_gettime/vdso"),
-]
+# Whole-program comparisons for hyperfine: (operation, path) run by every
+# timed program that has it; each program also runs once with no calls
+# (its start-up alone), which its per-call figure subtracts.
+HYPERFINE_BENCHMARKS = [("getppid", "raw_floor"), ("getppid", "inline"),
+                        ("getppid", "trampoline"), ("getppid", "libc_syscall"),
+                        ("getppid", "libc_wrapper"), ("clock_gettime", "inline"),
+                        ("clock_gettime", "libc_wrapper"), ("clock_gettime", "vdso")]
+HYPERFINE_PROGRAMS = ["x86_64-glibc", "x86_64-musl", "x86-glibc"]
+
+
+def list_benchmarks(cmd):
+    """The program's --list: [(operation, path, arch, libc)]."""
+    rc, out, _ = sh(cmd + ["--list"])
+    return [tuple(l.split("\t")) for l in out.splitlines() if l.count("\t") == 3] if rc == 0 else []
+
+
+def selected(benchmarks, regex):
+    return [b for b in benchmarks if not regex or re.search(regex, "%s/%s" % (b[0], b[1]))]
 
 
 class Runner:
@@ -115,9 +127,9 @@ def first_line(cmd):
 
 # --- context ---------------------------------------------------------------
 
-def context(mode):
+def context(mode, settings):
     ctx = {"date_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-           "host": platform.node(), "mode": mode, "settings": SETTINGS[mode]}
+           "host": platform.node(), "mode": mode, "settings": settings}
     cpuinfo = open("/proc/cpuinfo").read()
     m = re.search(r"^model name\s*:\s*(.*)$", cpuinfo, re.M)
     ctx["cpu_model"] = m.group(1).strip() if m else platform.processor()
@@ -175,26 +187,29 @@ def run_streaming(cmd, on_line):
     return p.wait(), err
 
 
-def timing_run(bin_path, out_json, settings, label):
-    """Time every benchmark of one program (either back end); progress per
-    benchmark. Returns (rc, stderr)."""
-    rc, names, _ = sh([bin_path, "--list"])
-    total = len(names.split())
-    seen = []
+def timing_run(bin_path, out_json, settings, label, regex=None):
+    """Time every benchmark of one program (either back end), all paths in
+    interleaved rounds; progress per repetition. Returns (rc, stderr)."""
+    total = len(selected(list_benchmarks([bin_path]), regex)) * settings["reps"]
+    seen = [0]
     t0 = time.monotonic()
 
     def on_line(line):
         name = line.split()[0] if line.split() else ""
-        if "/" in name and not re.search(r"_(mean|median|stddev|cv)$", name) and name not in seen:
-            seen.append(name)
+        if "/" in name and not re.search(r"_(mean|median|stddev|cv)$", name):
+            seen[0] += 1
             el = time.monotonic() - t0
-            eta = el / len(seen) * (total - len(seen))
-            print("    %s %d/%d %-36s (%.0fs, ~%.0fs left)" % (label, len(seen), total, name, el, eta),
-                  flush=True)
+            if seen[0] % max(1, total // 10) == 0 or seen[0] == total:
+                eta = el / seen[0] * max(total - seen[0], 0)
+                print("    %s %d/%d repetitions (%.0fs, ~%.0fs left)" % (label, seen[0], total,
+                                                                         el, eta), flush=True)
 
     cmd = [bin_path, "--benchmark_repetitions=%d" % settings["reps"],
            "--benchmark_min_time=%g" % settings["min_time"],
+           "--benchmark_enable_random_interleaving=true",
            "--benchmark_out=" + out_json, "--benchmark_out_format=json"]
+    if regex:
+        cmd.append("--benchmark_filter=" + regex)
     return run_streaming(cmd, on_line)
 
 
@@ -223,25 +238,35 @@ def correctness(bin_dir):
 
 
 def probe_native(path):
-    rc, out, err = sh([path, "--once=1", "--filter=getppid/inline"])
-    return {"program": os.path.basename(path), "native": rc == 0, "rc": rc,
+    """Can this machine execute the program natively? (i386 on some x86_64
+    machines cannot: the probe records what the attempt said.)"""
+    rc, out, err = sh([path, "--once=1", "--filter=^getppid/inline$"])
+    return {"probe": "x86-native", "question": "does the x86 (i386) program run natively?",
+            "program": os.path.basename(path), "native": rc == 0, "rc": rc,
             "message": (err or out).strip()[-300:]}
 
 
-def callgrind(bin_dir, raw_dir, calls):
-    """Instructions per call from the two profile parts of each benchmark."""
+def callgrind(bin_dir, raw_dir, calls, x86_native, regex=None):
+    """Instructions per call from the two profile parts of each benchmark,
+    for every program valgrind can run (its i386 tool is itself an i386
+    program, so x86 only where i386 runs natively)."""
     cg_dir = os.path.join(raw_dir, "callgrind")
     os.makedirs(cg_dir, exist_ok=True)
     doc = {"instrument": "valgrind --tool=callgrind (Ir: user-space instructions, exact)",
            "calls": calls, "programs": {}}
-    for prog in ("x86_64-glibc", "x86_64-musl"):
+    progs = ["x86_64-glibc", "x86_64-musl"] + (["x86-glibc"] if x86_native else [])
+    for prog in progs:
         path = os.path.join(bin_dir, prog)
+        if not os.path.exists(path):
+            continue
+        listed = list_benchmarks([path])
         for f in os.listdir(cg_dir):
             if f.startswith(prog + "."):
                 os.remove(os.path.join(cg_dir, f))
         prefix = os.path.join(cg_dir, prog + ".out")
         rc, out, err = sh(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + prefix,
-                           path, "--once=%d" % calls, "--count-instructions"], timeout=900)
+                           path, "--once=%d" % calls, "--count-instructions"] +
+                          (["--filter=" + regex] if regex else []), timeout=900)
         parts = {}
         for f in sorted(os.listdir(cg_dir)):
             if not f.startswith(prog + ".out."):
@@ -255,54 +280,83 @@ def callgrind(bin_dir, raw_dir, calls):
         for name, by_calls in parts.items():
             if calls in by_calls and 2 * calls in by_calls:
                 per_call[name] = (by_calls[2 * calls] - by_calls[calls]) / calls
-        doc["programs"][prog] = {"rc": rc, "instructions_per_call": per_call, "parts": parts,
+        doc["programs"][prog] = {"arch": listed[0][2] if listed else None,
+                                 "libc": listed[0][3] if listed else None,
+                                 "rc": rc, "instructions_per_call": per_call, "parts": parts,
                                  "stderr_tail": err.strip()[-600:]}
     # The profile parts, kept as one archive (raw/callgrind-profiles.tar.gz).
     with tarfile.open(os.path.join(raw_dir, "callgrind-profiles.tar.gz"), "w:gz") as tar:
         tar.add(cg_dir, arcname="callgrind")
     shutil.rmtree(cg_dir)
-    # x86: the i386 callgrind tool is itself an i386 program.
+    # Can valgrind run the i386 program at all? (recorded either way)
     rc, out, err = sh(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                        os.path.join(bin_dir, "x86-glibc"), "--once=8",
-                       "--filter=getppid/inline"], timeout=120)
-    doc["x86_probe"] = {"rc": rc, "message": (err.strip().splitlines() or [""])[-1]}
+                       "--filter=^getppid/inline$"], timeout=120)
+    doc["x86_callgrind_probe"] = {"question": "does valgrind's callgrind run the x86 (i386) "
+                                              "program?", "rc": rc,
+                                  "message": (err.strip().splitlines() or [""])[-1]}
     return doc
 
 
-def perf(bin_dir, calls):
+def perf(bin_dir, calls, regex=None):
     rc, out, err = sh(["perf", "stat", "-x,", "-e", "instructions:u,cycles:u", "--", "true"])
     supported = rc == 0 and "<not supported>" not in err and "<not counted>" not in err
     doc = {"instrument": "perf stat -e instructions:u,cycles:u", "supported": supported,
-           "probe_output": err.strip()[-600:], "instructions_per_call": {}, "cycles_per_call": {}}
+           "probe_output": err.strip()[-600:], "programs": {}}
     if not supported:
         return doc
-    path = os.path.join(bin_dir, "x86_64-glibc")
-    rc, names, _ = sh([path, "--list"])
-    for name in names.split():
-        counts = {}
-        for n in (calls, 2 * calls):
-            rc, out, err = sh(["perf", "stat", "-x,", "-e", "instructions:u,cycles:u", "--",
-                               path, "--once=%d" % n, "--filter=" + name])
-            for line in err.splitlines():
-                f = line.split(",")
-                if len(f) > 2 and f[0].isdigit():
-                    counts.setdefault(f[2].split(":")[0], {})[n] = int(f[0])
-        for event, by_n in counts.items():
-            if len(by_n) == 2:
-                doc[event + "_per_call"][name] = (by_n[2 * calls] - by_n[calls]) / calls
+    doc["programs"] = {}
+    for prog in ("x86_64-glibc", "x86_64-musl"):
+        path = os.path.join(bin_dir, prog)
+        if not os.path.exists(path):
+            continue
+        listed = selected(list_benchmarks([path]), regex)
+        entry = {"arch": listed[0][2] if listed else None, "libc": listed[0][3] if listed else None,
+                 "instructions_per_call": {}, "cycles_per_call": {}}
+        for op, p, _, _ in listed:
+            name = "%s/%s" % (op, p)
+            counts = {}
+            for n in (calls, 2 * calls):
+                rc, out, err = sh(["perf", "stat", "-x,", "-e", "instructions:u,cycles:u", "--",
+                                   path, "--once=%d" % n, "--filter=^%s$" % name])
+                for line in err.splitlines():
+                    f = line.split(",")
+                    if len(f) > 2 and f[0].isdigit():
+                        counts.setdefault(f[2].split(":")[0], {})[n] = int(f[0])
+            for event, by_n in counts.items():
+                if len(by_n) == 2:
+                    entry[event + "_per_call"][name] = (by_n[2 * calls] - by_n[calls]) / calls
+        doc["programs"][prog] = entry
     return doc
 
 
-def hyperfine(bin_dir, raw_dir, settings):
-    cmds, names = [], []
-    for prog, name in HYPERFINE_PROGRAMS:
+def hyperfine(bin_dir, raw_dir, settings, x86_native, regex=None):
+    cmds, meta = [], []
+    for prog in HYPERFINE_PROGRAMS:
         path = os.path.join(bin_dir, prog)
-        if os.path.exists(path):
-            cmds.append("%s --once=%d --filter=%s" % (path, settings["hf_calls"], name))
-            names.append("%s %s" % (prog, name))
-    # Start-up alone: the same program making no calls.
-    cmds.append("%s --once=0 --filter=getppid/inline" % os.path.join(bin_dir, "x86_64-glibc"))
-    names.append("x86_64-glibc startup-only")
+        if not os.path.exists(path) or (prog.startswith("x86-") and not x86_native):
+            continue
+        listed = selected(list_benchmarks([path]), regex)
+        have = {(b[0], b[1]): b for b in listed}
+        runs = [have[k] for k in HYPERFINE_BENCHMARKS if k in have]
+        if not runs:
+            continue
+        for op, p, arch, libc in runs:
+            name = "%s %s/%s" % (prog, op, p)
+            cmds.append("%s --once=%d --filter=^%s/%s$" % (path, settings["hf_calls"], op, p))
+            meta.append({"name": name, "program": prog, "arch": arch, "libc": libc,
+                         "operation": op, "path": p, "calls": settings["hf_calls"],
+                         "role": "calls"})
+        # The same program making no calls: its start-up alone.
+        cmds.append("%s --once=0 --filter=^%s/%s$" % (path, runs[0][0], runs[0][1]))
+        meta.append({"name": "%s start-up only" % prog, "program": prog, "arch": runs[0][2],
+                     "libc": runs[0][3], "operation": None, "path": None, "calls": 0,
+                     "role": "startup"})
+    names = [m["name"] for m in meta]
+    if not cmds:
+        return None, "no selected benchmark has a whole-program run", 0
+    with open(os.path.join(raw_dir, "hyperfine-commands.json"), "w") as f:
+        json.dump({"commands": meta}, f, indent=1)
     out_json = os.path.join(raw_dir, "hyperfine.json")
     cmd = ["hyperfine", "--export-json", out_json, "--warmup", "2",
            "--runs", str(settings["hf_runs"]), "-N", "--style", "basic"]
@@ -330,10 +384,16 @@ def main():
     ap.add_argument("--quick", action="store_true", help="fewer repetitions and calls")
     ap.add_argument("--smoke", action="store_true",
                     help="tiny counts: checks that everything runs, measures nothing")
+    ap.add_argument("--filter", help="extended regex on <operation>/<path>: only these")
     ap.add_argument("--bin-dir", default=os.path.join(ROOT, "out", "bench", "bin"))
     args = ap.parse_args()
     mode = "smoke" if args.smoke else "quick" if args.quick else "full"
-    settings = SETTINGS[mode]
+    settings = dict(SETTINGS[mode], interleaved=True, filter=args.filter)
+    if args.filter:
+        try:
+            re.compile(args.filter)
+        except re.error as e:
+            sys.exit("bench/run.py: bad --filter regex %r: %s" % (args.filter, e))
     bin_dir = args.bin_dir
     if not os.path.isdir(bin_dir):
         sys.exit("bench/run.py: %s missing; build first (make -C bench)" % bin_dir)
@@ -356,7 +416,7 @@ def main():
             print("    %s: ERROR %s" % (name, detail), flush=True)
 
     def do_context():
-        r.write_json("context.json", context(mode))
+        r.write_json("context.json", context(mode, settings))
         return "ok", ""
 
     def do_timing(prog, out_name, label):
@@ -364,13 +424,17 @@ def main():
             path = os.path.join(bin_dir, prog)
             if not os.path.exists(path):
                 return "skipped", "%s not built" % prog
-            rc, err = timing_run(path, os.path.join(r.raw, out_name), settings, label)
+            rc, err = timing_run(path, os.path.join(r.raw, out_name), settings, label,
+                                 args.filter)
             return ("ok" if rc == 0 else "error"), err.strip()[-400:]
         return fn
 
+    x86_native = [False]
+
     def do_x86():
         probe = probe_native(os.path.join(bin_dir, "x86-glibc"))
-        r.write_json("x86-probe.json", probe)
+        x86_native[0] = probe["native"]
+        r.write_json("probe-x86-native.json", probe)
         if not probe["native"]:
             return "skipped", "x86 (i386) binaries cannot run natively here: " + probe["message"]
         return do_timing("x86-glibc", "cbench-x86.json", "x86")()
@@ -382,13 +446,13 @@ def main():
         return ("error" if bad else "ok"), ("failing: " + ", ".join(bad)) if bad else ""
 
     def do_callgrind():
-        doc = callgrind(bin_dir, r.raw, settings["cg_calls"])
+        doc = callgrind(bin_dir, r.raw, settings["cg_calls"], x86_native[0], args.filter)
         r.write_json("callgrind.json", doc)
         bad = [p for p, v in doc["programs"].items() if v["rc"] != 0]
         return ("error" if bad else "ok"), ", ".join(bad)
 
     def do_perf():
-        doc = perf(bin_dir, settings["cg_calls"] * 16)
+        doc = perf(bin_dir, settings["cg_calls"] * 16, args.filter)
         r.write_json("perf.json", doc)
         return ("ok" if doc["supported"] else "skipped"), "" if doc["supported"] else \
             "hardware counters not supported: " + doc["probe_output"][-200:]
@@ -396,9 +460,9 @@ def main():
     def do_hyperfine():
         if not shutil.which("hyperfine"):
             return "skipped", "hyperfine not installed"
-        rc, err, calls = hyperfine(bin_dir, r.raw, settings)
-        with open(os.path.join(r.raw, "hyperfine-calls.json"), "w") as f:
-            json.dump({"calls_per_program": calls}, f)
+        rc, err, calls = hyperfine(bin_dir, r.raw, settings, x86_native[0], args.filter)
+        if rc is None:
+            return "skipped", err
         return ("ok" if rc == 0 else "error"), err.strip()[-400:]
 
     def do_codesize():

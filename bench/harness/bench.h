@@ -93,10 +93,10 @@ void bench_add_operation(bench_operation_fn fn);
 const bench_entry *bench_entries(size_t *count);
 
 /* Entry point shared by every benchmark program (see registry.c):
- *   --once=N [--filter=NAME]       run each benchmark once with N calls and
+ *   --once=N [--filter=REGEX]      run each benchmark once with N calls and
  *                                  check its result (correctness, perf stat,
- *                                  hyperfine); no timing. NAME: a benchmark
- *                                  ("getppid/inline") or an operation
+ *                                  hyperfine); no timing. REGEX (extended)
+ *                                  is searched in "<operation>/<path>"
  *   --once=N --count-instructions  under callgrind: dump N and 2N calls of
  *                                  each benchmark as separate profile parts
  *   --list                         one line per benchmark, tab-separated:

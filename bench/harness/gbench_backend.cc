@@ -6,6 +6,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <string>
 
 extern "C" const char bench_backend_name[] = "google-benchmark";
 
@@ -35,6 +36,15 @@ extern "C" int bench_backend_main(int argc, char **argv)
     benchmark::AddCustomContext("bench_backend", bench_backend_name);
     benchmark::AddCustomContext("bench_arch", BENCH_ARCH);
     benchmark::AddCustomContext("bench_libc", BENCH_LIBC);
+    // Recorded so that the report can say how the paths were timed.
+    bool interleaved = false;
+    for (int i = 1; i < argc; i++) {
+        std::string a = argv[i];
+        if (a == "--benchmark_enable_random_interleaving" ||
+            a == "--benchmark_enable_random_interleaving=true")
+            interleaved = true;
+    }
+    benchmark::AddCustomContext("random_interleaving", interleaved ? "true" : "false");
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 2;

@@ -104,6 +104,10 @@ class Markdown:
         self.w()
 
     def chart(self, name, script, data, alt):
+        if not any(c not in ("?",) for line in data.splitlines() for c in line.split()[1:]):
+            self.w("(chart %s: no figures in this run)" % name)
+            self.w()
+            return
         err = gnuplot(self.charts, name, script, data, self.draw)
         if err:
             self.chart_errors.append("%s: %s" % (name, err))
@@ -251,7 +255,7 @@ class Markdown:
                     else "–"
                 cg = run.one(instrument=INSTR_CALLGRIND, arch=arch, libc=libc, operation=op,
                              path=p)
-                cg_cell = "%.2f" % cg.value if cg and cg_ok else "–"
+                cg_cell = verdicts.fmt_count(cg) if cg_ok else "–"
                 row = ["`%s`" % p, label(p), fmt_ns(r.value), fmt_ns(r.spread), r.n,
                        fmt_ns(wall.value) if wall else "–", to_floor, to_sys, cg_cell]
                 if has_perf:
@@ -259,7 +263,7 @@ class Markdown:
                                  path=p)
                     pc = run.one(instrument=INSTR_PERF_CYC, arch=arch, libc=libc, operation=op,
                                  path=p)
-                    row += ["%.2f" % pi.value if pi else "–", "%.2f" % pc.value if pc else "–"]
+                    row += [verdicts.fmt_count(pi), verdicts.fmt_count(pc)]
                 rows.append(row)
             self.w("**%s**" % op)
             self.w()
@@ -330,7 +334,7 @@ class Markdown:
             "ratio", [label(p) for p in paths], False, True),
             matrix(ops, paths, to_floor), "ratio to raw floor")
         cg = {(r.operation, r.path): r.value for r in run.select(
-            instrument=INSTR_CALLGRIND, arch=arch, libc=libc)}
+            instrument=INSTR_CALLGRIND, arch=arch, libc=libc) if not verdicts.impossible_count(r)}
         if cg:
             cgpaths = [p for p in verdicts.ordered([k[1] for k in cg], verdicts.PATH_ORDER)]
             cgops = verdicts.ordered([k[0] for k in cg], ops)

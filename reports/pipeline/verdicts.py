@@ -11,6 +11,8 @@ FLOOR = "raw_floor"
 # A floor is the fastest entry the machine offers: a path whose whole ratio
 # interval lies below this fraction of the floor means the "floor" is not one.
 FLOOR_SLACK = 0.95
+# Too few repetitions for an interval: only a gross inversion is flagged.
+FLOOR_SLACK_NO_INTERVAL = 0.5
 # Paths that enter the kernel on every call: none of them can beat the floor
 # (the libc wrapper and vDSO paths of time calls need not enter it at all).
 KERNEL_PATHS = ("raw_int80", "inline", "trampoline", "inline_int80", "libc_syscall")
@@ -49,6 +51,26 @@ def impossible_time(rec):
     return None
 
 
+def impossible_count(rec):
+    """Why a per-call count (instructions, cycles) cannot be a result, or None:
+    every call executes at least one instruction."""
+    if rec.value is None or rec.value <= 0:
+        return "non-positive count %.2f" % rec.value if rec.value is not None else "no value"
+    return None
+
+
+def good_count(run, **kw):
+    r = run.one(**kw)
+    return r if r is not None and impossible_count(r) is None else None
+
+
+def fmt_count(rec):
+    if rec is None:
+        return "–"
+    why = impossible_count(rec)
+    return "refused (%s)" % why if why else "%.2f" % rec.value
+
+
 def floor_problem(floor, others):
     """The floor must be the fastest entry: returns (path, comparison) of a
     path that is faster than the floor beyond doubt, or None."""
@@ -58,8 +80,10 @@ def floor_problem(floor, others):
         if o.path not in KERNEL_PATHS:
             continue
         c = compare(floor, o)
-        bound = c["high"] if c["high"] is not None else c["ratio"]
-        if bound is not None and bound < FLOOR_SLACK and (c["significant"] or c["high"] is None):
+        if c["high"] is not None:
+            if c["high"] < FLOOR_SLACK and c["significant"]:
+                return o.path, c
+        elif c["ratio"] is not None and c["ratio"] < FLOOR_SLACK_NO_INTERVAL:
             return o.path, c
     return None
 
@@ -154,11 +178,11 @@ def bars(run):
             rows.append(("%s %s: inline getppid faster than %s syscall()" % (arch, libc, libc),
                          "met" if c["significant"] and c["ratio"] < 1 else "NOT met",
                          fmt_cmp(c, "inline/syscall()")))
-        ci = run.one(instrument=INSTR_CALLGRIND, arch=arch, libc=libc, operation="getppid",
+        ci = good_count(run, instrument=INSTR_CALLGRIND, arch=arch, libc=libc, operation="getppid",
                      path="inline")
-        cf = run.one(instrument=INSTR_CALLGRIND, arch=arch, libc=libc, operation="getppid",
+        cf = good_count(run, instrument=INSTR_CALLGRIND, arch=arch, libc=libc, operation="getppid",
                      path=FLOOR)
-        cs = run.one(instrument=INSTR_CALLGRIND, arch=arch, libc=libc, operation="getppid",
+        cs = good_count(run, instrument=INSTR_CALLGRIND, arch=arch, libc=libc, operation="getppid",
                      path="libc_syscall")
         if ci and cf:
             rows.append(("%s %s: inline instructions per call equal to the raw floor" % (arch, libc),
@@ -270,9 +294,9 @@ def recommendation(run, arch):
             tramp_wins = sum(1 for _, c in comps if c["significant"] and c["ratio"] < 1)
             detail = "trampoline/inline: " + "; ".join(
                 "%s %s" % (op, fmt_cmp(c, "")) for op, c in comps)
-            ci = run.one(instrument=INSTR_CALLGRIND, arch=a_, libc=l_, operation="getppid",
+            ci = good_count(run, instrument=INSTR_CALLGRIND, arch=a_, libc=l_, operation="getppid",
                          path="inline")
-            ct = run.one(instrument=INSTR_CALLGRIND, arch=a_, libc=l_, operation="getppid",
+            ct = good_count(run, instrument=INSTR_CALLGRIND, arch=a_, libc=l_, operation="getppid",
                          path="trampoline")
             ins = "; instructions/call %.2f inline vs %.2f trampoline" % (ci.value, ct.value) \
                 if ci and ct else ""
