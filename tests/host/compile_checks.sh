@@ -13,6 +13,9 @@
 #     functions, NULL (and nullptr, enum class in C++) still compile;
 #   - an ignored linux_result is a warning (an error under
 #     -Werror=unused-result), for linux_syscall() and linux_syscallN();
+#   - arm Thumb-1 (-mthumb for ARMv4T, ARMv5TE, ARMv6) is refused by the
+#     header and the trampoline with an #error that says to use ARM mode or
+#     Thumb-2, while ARM mode on those and Thumb-2 compile (every arity);
 # each next to a control that differs only in the offending line and must
 # compile, so a failure is known to come from that line.
 # Then tests/host/result_ranges.c (linux_try_i32/u32 range checks, argument
@@ -174,6 +177,72 @@ if command -v gcc >/dev/null 2>&1; then
 $c_only"
 fi
 
+need_cross() { # need_cross TOOL...: all present, or one failure naming the first missing
+  local t
+  for t in "$@"; do
+    if ! command -v "$t" >/dev/null 2>&1; then
+      fail "tool.$t" "not installed (scripts/install-deps)"
+      return 1
+    fi
+  done
+}
+
+# ---- arm: Thumb-1 is refused, ARM state and Thumb-2 build -------------------
+
+# arm_case NAME EXPECT(ok|thumb1) COMPILER... : the header (a call of every
+# arity, at -O0 where register pressure is highest) and the trampoline
+# source, compiled for one arm instruction set
+arm_case() {
+  local name=$1 expect=$2 src="$work/arm_$1.c" what
+  shift 2
+  {
+    echo '#include "linux_syscall.h"'
+    echo 'long arities(long a, long b, long c, long d, long e, long f);'
+    echo 'long arities(long a, long b, long c, long d, long e, long f)'
+    echo '{'
+    echo '    return (long)(linux_result_raw(linux_syscall(LINUX_SYS_getpid)) +'
+    echo '                  linux_result_raw(linux_syscall(LINUX_SYS_close, a)) +'
+    echo '                  linux_result_raw(linux_syscall(LINUX_SYS_fcntl, a, b)) +'
+    echo '                  linux_result_raw(linux_syscall(LINUX_SYS_read, a, b, c)) +'
+    echo '                  linux_result_raw(linux_syscall(LINUX_SYS_openat, a, b, c, d)) +'
+    echo '                  linux_result_raw(linux_syscall(LINUX_SYS_statx, a, b, c, d, e)) +'
+    echo '                  linux_result_raw(linux_syscall(LINUX_SYS_mmap2, a, b, c, d, e, f)));'
+    echo '}'
+  } >"$src"
+  for what in header trampoline; do
+    local input=$src log="$work/arm_$name.$what.log" flags=(-O0)
+    if [[ $what == trampoline ]]; then
+      input=core/src/arch/arm/trampoline.S
+      flags=(-DLINUX_SYSCALL_TRAMPOLINE)
+    fi
+    if "$@" "${flags[@]}" -Wall -Wextra -Werror -Icore/include -c "$input" -o "$work/arm.o" \
+      >"$log" 2>&1; then
+      if [[ $expect == ok ]]; then ok "arm.$name.$what"; else fail "arm.$name.$what" "compiled, but must not"; fi
+    elif [[ $expect == ok ]]; then
+      fail "arm.$name.$what" "does not compile: $(grep -m 2 -i error "$log" | tr '\n' ' ')"
+    elif grep -q "Thumb-2" "$log" && grep -q -- "-marm" "$log"; then
+      ok "arm.$name.$what"
+    else
+      fail "arm.$name.$what" "rejected, but not by the Thumb-1 #error: $(grep -m 2 -i error "$log" | tr '\n' ' ')"
+    fi
+  done
+}
+
+if need_cross arm-linux-gnueabi-gcc clang-19; then
+  armel_gcc=(arm-linux-gnueabi-gcc -mfloat-abi=soft)
+  arm_clang=(clang-19 --target=arm-linux-gnueabi -mfloat-abi=soft)
+  arm_case gcc.armv4t_thumb thumb1 "${armel_gcc[@]}" -march=armv4t -mthumb
+  arm_case gcc.armv5te_thumb thumb1 "${armel_gcc[@]}" -march=armv5te -mthumb
+  arm_case gcc.armv6_thumb thumb1 "${armel_gcc[@]}" -march=armv6 -mthumb
+  arm_case clang.armv5te_thumb thumb1 "${arm_clang[@]}" -march=armv5te -mthumb
+  arm_case clang.armv6_thumb thumb1 "${arm_clang[@]}" -march=armv6 -mthumb
+  arm_case gcc.armv4t_arm ok "${armel_gcc[@]}" -march=armv4t -marm
+  arm_case gcc.armv5te_arm ok "${armel_gcc[@]}" -march=armv5te -marm
+  arm_case clang.armv6_arm ok "${arm_clang[@]}" -march=armv6 -marm
+  arm_case gcc.armv6t2_thumb2 ok "${armel_gcc[@]}" -march=armv6t2 -mthumb
+  arm_case clang.armv7_thumb2 ok "${arm_clang[@]}" -march=armv7-a -mthumb
+fi
+
 # ---- result_ranges.c: run on the host and on other targets ------------------
 
 # run_ranges NAME RUNNER COMPILER FLAGS...: build tests/host/result_ranges.c,
@@ -220,15 +289,6 @@ for entry in "${compilers[@]}"; do
     run_ranges "$tag.cxx11.host" "" "$cc" -x c++ -std=c++11 -O2
   fi
 done
-need_cross() { # need_cross TOOL...: all present, or one failure naming the first missing
-  local t
-  for t in "$@"; do
-    if ! command -v "$t" >/dev/null 2>&1; then
-      fail "ranges.tool.$t" "not installed (scripts/install-deps)"
-      return 1
-    fi
-  done
-}
 if need_cross arm-linux-gnueabihf-gcc qemu-arm; then
   run_ranges arm.gcc.c99 qemu-arm arm-linux-gnueabihf-gcc -static -std=c99 -O2
 fi

@@ -21,9 +21,14 @@
  * without frame pointers see it unchanged. sp is 4-byte aligned during
  * the trap, which is enough: nothing here calls a C function.
  *
- * Assembles as ARM or Thumb-2 (and Thumb-1) code, following the mode the
- * C compiler is in (-marm / -mthumb), in unified syntax; the return is
- * `bx lr`, so ARM and Thumb callers may call either build.
+ * Assembles as ARM or Thumb-2 code, following the mode the C compiler is
+ * in (-marm / -mthumb), in unified syntax; the return is `bx lr`, so ARM
+ * and Thumb callers may call either build. Every instruction here exists
+ * in ARM state from ARMv4T on (push/pop are STMDB/LDMIA, svc is SWI), so
+ * the ARM build also serves ARMv5TE (Debian armel) and ARMv6 (ARM1176).
+ * Thumb-1 is refused like in the header: `mov r7, r0` between low
+ * registers does not exist in Thumb before ARMv6, and the C side cannot be
+ * built for it anyway.
  *
  * Unwinding: DWARF CFI goes to .debug_frame (for debuggers), as compilers
  * do on this target. The ARM EHABI table marks each trampoline
@@ -32,6 +37,10 @@
  * reference the personality routine __aeabi_unwind_cpp_pr0, which
  * freestanding (-nostdlib) programs do not have.
  */
+
+#if defined(__thumb__) && !defined(__thumb2__)
+#error "linux_syscall: Thumb-1 code is not supported on arm; build in ARM mode (-marm) or as Thumb-2 (-mthumb with -march=armv6t2, armv7-a or later)"
+#endif
 
     .syntax unified
 #if defined(__thumb__)

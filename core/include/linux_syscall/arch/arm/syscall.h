@@ -12,10 +12,23 @@
  * therefore passed in any register and moved into r7 inside the asm, with
  * r7 saved in a scratch register and restored right after the trap. In ARM
  * mode (frame pointer r11) r7 is bound directly.
+ *
+ * Instruction sets: ARM state on ARMv4T and later (Debian armel is ARMv5TE,
+ * the Raspberry Pi Zero's ARM1176 ARMv6), and Thumb-2 (ARMv6T2, ARMv7 and
+ * later). Thumb-1 (-mthumb for ARMv4T, ARMv5TE or ARMv6 without T2) is
+ * refused at compile time: it has only eight freely usable registers, so
+ * six arguments, the number and the saved frame pointer do not fit
+ * (clang -O0 runs out of registers), and its MOV between low registers
+ * does not exist before ARMv6. Those cores all run ARM state, so build the
+ * calling code with -marm.
  */
 
 #ifndef LINUX_SYSCALL_ARCH_ARM_SYSCALL_H
 #define LINUX_SYSCALL_ARCH_ARM_SYSCALL_H
+
+#if defined(__thumb__) && !defined(__thumb2__)
+#error "linux_syscall: Thumb-1 code is not supported on arm; build in ARM mode (-marm) or as Thumb-2 (-mthumb with -march=armv6t2, armv7-a or later)"
+#endif
 
 #ifdef __thumb__
 #define LINUX__ARM_NR_DECL linux_word r7_save;
