@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# vfork and clone(CLONE_VM|CLONE_VFORK) through linux_syscall(): the parent
+# must come back intact (README "vfork/clone rules").
+#
+#   tests/vfork/run.sh [-k]        -k: keep the build directory
+#
+# 1. run    tests/vfork/vfork_test.c natively on x86_64 (gcc, clang; -O0,
+#           -O2; inline and trampoline builds): the real vfork, the child
+#           writing over the parent's stack. x86 (gcc, clang; -O0, -O2;
+#           inline, trampoline, int80; PIE and static): natively where this
+#           machine runs i386, else under qemu-i386 (the line says which);
+#           there a stand-in vDSO entry with __kernel_vsyscall's stack use
+#           must not be used for vfork/clone/clone3. aarch64, arm, riscv64,
+#           s390x (gcc -O2, both builds) under qemu-user: argument order.
+# 2. asm    every trampoline (7 arches, gcc and clang) disassembled with
+#           llvm-objdump-19: x86_64, aarch64, riscv64 and loongarch64 must
+#           read nothing from the stack after the trap (they are documented
+#           as safe to call directly); the others are listed.
+# 3. sites  tests/vfork/sites.c compiled to assembly (7 arches, gcc and
+#           clang, -O2 and -Os, both builds): vfork-like calls never call a
+#           trampoline and the inline asm reads nothing after the trap
+#           (qemu-user runs vfork as fork, so only the code can tell).
+# Ends with "N passed, N failed".
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT" || exit 1
+
+keep=0
+[[ "${1:-}" == "-k" ]] && keep=1
+B="$(mktemp -d "${TMPDIR:-/tmp}/vfork-test.XXXXXX")"
+if [[ $keep -eq 0 ]]; then trap 'rm -rf "$B"' EXIT; else echo "build directory: $B"; fi
+
+passed=0
+failed=0
+pass() { echo "ok   $*"; passed=$((passed + 1)); }
+fail() { echo "FAIL $*"; failed=$((failed + 1)); }
+show() { sed -n '1,25p' "$1" | sed 's/^/    /'; }
+
+OBJDUMP=llvm-objdump-19
+CHECK="python3 tests/vfork/check_disasm.py"
+SRC=(tests/vfork/vfork_test.c)
+WARN=(-std=c99 -Wall -Wextra -Werror -Icore/include)
+
+cc_for() {
+  case "$1:$2" in
+    x86_64:gcc) echo "gcc" ;;
+    x86_64:clang) echo "clang-19 -fuse-ld=lld" ;;
+    x86:gcc) echo "i686-linux-gnu-gcc" ;;
+    x86:clang) echo "clang-19 --target=i686-linux-gnu -fuse-ld=lld" ;;
+    aarch64:gcc) echo "aarch64-linux-gnu-gcc" ;;
+    aarch64:clang) echo "clang-19 --target=aarch64-linux-gnu" ;;
+    arm:gcc) echo "arm-linux-gnueabihf-gcc" ;;
+    arm:clang) echo "clang-19 --target=arm-linux-gnueabihf" ;;
+    riscv64:gcc) echo "riscv64-linux-gnu-gcc" ;;
+    riscv64:clang) echo "clang-19 --target=riscv64-linux-gnu" ;;
+    s390x:gcc) echo "s390x-linux-gnu-gcc" ;;
+    s390x:clang) echo "clang-19 --target=s390x-linux-gnu" ;;
+    loongarch64:clang) echo "clang-19 --target=loongarch64-linux-gnu" ;;
+  esac
+}
+have() { [[ -n "$1" ]] && command -v "${1%% *}" >/dev/null 2>&1; }
+
+# The library's start-up part (auxv, vDSO, time), as a program linking the
+# library gets it: on x86 its constructor sets the vDSO entry. The run-time
+# tables are left out: the test does not use them and they are large.
+LIB_SRCS=(core/src/auxv.c core/src/vdso.c core/src/time.c)
+LIB_INC=(-iquote core/src -iquote core/src/generated)
+
+# build OUT ARCH CC OPTS BUILD: BUILD is inline, trampoline or int80.
+build() {
+  local out="$1" arch="$2" cc="$3" opts="$4" kind="$5" extra=()
+  case "$kind" in
+    trampoline) extra=(-DLINUX_SYSCALL_TRAMPOLINE "core/src/arch/$arch/trampoline.S") ;;
+    int80) extra=(-DLINUX_SYSCALL_X86_INT80) ;;
+  esac
+  [[ $arch == x86 ]] && extra+=(tests/vfork/fake_vsyscall_x86.S)
+  # shellcheck disable=SC2086
+  $cc $opts "${WARN[@]}" "${LIB_INC[@]}" "${extra[@]}" "${SRC[@]}" "${LIB_SRCS[@]}" -o "$out" >"$out.log" 2>&1
+}
+
+# --- 1. run ----------------------------------------------------------------------
+X86_RUN=""
+printf 'int main(void) { return 0; }\n' >"$B/probe.c"
+if i686-linux-gnu-gcc -static -o "$B/probe" "$B/probe.c" 2>/dev/null && "$B/probe" 2>/dev/null; then
+  X86_RUN="native"
+else
+  X86_RUN="qemu-i386"
+fi
+echo "x86 binaries run: $X86_RUN"
+
+runner() {
+  case "$1" in
+    x86_64) echo "" ;;
+    x86) [[ $X86_RUN == native ]] && echo "" || echo "qemu-i386 -L /usr/i686-linux-gnu" ;;
+    aarch64) echo "qemu-aarch64 -L /usr/aarch64-linux-gnu" ;;
+    arm) echo "qemu-arm -L /usr/arm-linux-gnueabihf" ;;
+    riscv64) echo "qemu-riscv64 -L /usr/riscv64-linux-gnu" ;;
+    s390x) echo "qemu-s390x -L /usr/s390x-linux-gnu" ;;
+  esac
+}
+
+run_cell() {  # ARCH CC-NAME OPTS KIND
+  local arch="$1" which="$2" opts="$3" kind="$4" cc out run where
+  cc=$(cc_for "$arch" "$which")
+  have "$cc" || { fail "run $arch $which $opts $kind: no compiler ($cc)"; return; }
+  out="$B/run-$arch-$which-$kind-$(echo "$opts" | tr -c 'A-Za-z0-9' _)"
+  if ! build "$out" "$arch" "$cc" "$opts" "$kind"; then
+    fail "run $arch $which $opts $kind: build failed"
+    show "$out.log"
+    return
+  fi
+  run=$(runner "$arch")
+  where=${run:+under ${run%% *}}
+  where=${where:-natively}
+  # shellcheck disable=SC2086
+  if $run "$out" >"$out.out" 2>&1 && grep -q '^all intact$' "$out.out"; then
+    pass "run $arch $which $opts $kind ($where): $(grep -c '^ok:' "$out.out") checks, parent intact"
+  else
+    fail "run $arch $which $opts $kind ($where): exit status or checks:"
+    grep -v '^ok:' "$out.out" | show /dev/stdin
+  fi
+}
+
+for which in gcc clang; do
+  for opt in -O0 -O2; do
+    for kind in inline trampoline; do run_cell x86_64 "$which" "$opt" "$kind"; done
+  done
+done
+for which in gcc clang; do
+  for opt in -O0 -O2; do
+    for kind in inline trampoline int80; do
+      run_cell x86 "$which" "$opt -fPIE -pie" "$kind"
+      [[ $which == gcc ]] && run_cell x86 "$which" "$opt -static" "$kind"
+    done
+  done
+done
+for arch in aarch64 arm riscv64 s390x; do
+  for kind in inline trampoline; do run_cell "$arch" gcc "-O2 -static" "$kind"; done
+done
+
+# --- 2. asm: the trampolines -------------------------------------------------------
+for arch in x86_64 x86 aarch64 arm riscv64 s390x loongarch64; do
+  for which in gcc clang; do
+    cc=$(cc_for "$arch" "$which")
+    have "$cc" || continue
+    obj="$B/tramp-$arch-$which.o"
+    if ! $cc -c -o "$obj" "core/src/arch/$arch/trampoline.S" 2>"$obj.log"; then
+      fail "asm $arch $which: trampoline does not assemble"; show "$obj.log"; continue
+    fi
+    $OBJDUMP -d --no-show-raw-insn "$obj" >"$obj.txt"
+    expect=()
+    case "$arch" in x86_64 | aarch64 | riscv64 | loongarch64) expect=(--expect-safe) ;; esac
+    if $CHECK trampoline "$arch" "$obj.txt" "${expect[@]}" >"$obj.check" 2>&1; then
+      unsafe=$(sed -n 's/^info [^ ]* linux_syscall_trampoline\([0-6]\):.*/\1/p' "$obj.check" | tr -d '\n')
+      pass "asm $arch $which: $(grep -c '^ok' "$obj.check") trampolines read nothing from the stack after the trap${expect[*]:+ (all must)}${unsafe:+; not by themselves (documented, linux_syscall() routes around them): arities $unsafe}"
+    else
+      fail "asm $arch $which:"; grep -v '^ok' "$obj.check" | sed 's/^/    /'
+    fi
+  done
+done
+
+# --- 3. sites: inline code at vfork-like call sites ------------------------------
+for arch in x86_64 x86 aarch64 arm riscv64 s390x loongarch64; do
+  for which in gcc clang; do
+    cc=$(cc_for "$arch" "$which")
+    have "$cc" || continue
+    for opt in -O2 -Os; do
+      for kind in inline trampoline; do
+        flags=(-ffreestanding "$opt" -Icore/include)
+        [[ $kind == trampoline ]] && flags+=(-DLINUX_SYSCALL_TRAMPOLINE)
+        s="$B/sites-$arch-$which$opt-$kind.s"
+        if ! $cc "${flags[@]}" -S -o "$s" tests/vfork/sites.c 2>"$s.log"; then
+          fail "sites $arch $which $opt $kind: does not compile"; show "$s.log"; continue
+        fi
+        if $CHECK sites "$arch" "$s" >"$s.check" 2>&1; then
+          pass "sites $arch $which $opt $kind: $(grep -c '^ok' "$s.check") vfork-like sites inline, nothing read from the stack after the trap"
+        else
+          fail "sites $arch $which $opt $kind:"; grep -v '^ok' "$s.check" | sed 's/^/    /'
+        fi
+      done
+    done
+  done
+done
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
