@@ -46,7 +46,7 @@ SETTINGS = {
     # repetitions, seconds per repetition, callgrind calls, hyperfine runs,
     # calls per hyperfine program
     "full": {"reps": 10, "min_time": 0.1, "cg_calls": 4096, "hf_runs": 10, "hf_calls": 100000},
-    "quick": {"reps": 3, "min_time": 0.01, "cg_calls": 256, "hf_runs": 3, "hf_calls": 10000},
+    "quick": {"reps": 6, "min_time": 0.01, "cg_calls": 256, "hf_runs": 3, "hf_calls": 10000},
     # tests/suites/60-bench-smoke: proves every instrument still runs
     "smoke": {"reps": 2, "min_time": 0.001, "cg_calls": 16, "hf_runs": 2, "hf_calls": 100},
 }

@@ -183,6 +183,24 @@ class FixtureTests(unittest.TestCase):
         self.assertIn("3.25", text)
         self.assertIn("1234.50", text)
 
+    def test_real_i386_run_int80_floor_and_counts(self):
+        """Defects 1 and 3 on real data (tests/report/fixtures/intel-kvm-2cpu,
+        see PROVENANCE): an int $0x80 'floor' ~70x slower than the library,
+        and callgrind counts of x86_64 only."""
+        fx = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "intel-kvm-2cpu")
+        files = {}
+        for name in ("cbench-x86.json", "callgrind.json", "x86-probe.json"):
+            with open(os.path.join(fx, name)) as f:
+                files[name] = json.load(f)
+        text = self.run_fixture(files)
+        i386 = "\n".join(section(text, t) for t in ("x86 (i386)", "Timings: x86,", "Timings: x86 "))
+        self.assertIn("floor flagged", i386)
+        self.assertNotIn("0.014", i386)
+        x86_64_counts = files["callgrind.json"]["programs"]["x86_64-glibc"]["instructions_per_call"]
+        for v in x86_64_counts.values():
+            self.assertNotIn("| %.2f |" % v, i386, "x86_64's count in the i386 table")
+        self.assertIn("unavailable", i386)
+
     def test_new_layout_fields(self):
         """New layout: arch and libc are fields of the file, paths libc-neutral."""
         ctx = {"bench_backend": "c-harness", "bench_arch": "x86_64", "bench_libc": "musl",
