@@ -126,6 +126,19 @@ class FixtureTests(unittest.TestCase):
         self.assertIn("unavailable", i386)
         self.assertIn("Exec format error", i386)
 
+    def test_counts_copied_from_another_arch_are_refused(self):
+        """Defect 1, the other way round: an i386 count set identical to
+        x86_64's is one program's figures shown for another: refused."""
+        x86 = timing_doc({"getppid/inline": 130.0, "getppid/glibc_syscall": 176.0})
+        same = {"getppid/inline": 2.37, "getppid/glibc_syscall": 14.37}
+        cg = {"calls": 16, "programs": {
+            "x86_64-glibc": {"rc": 0, "instructions_per_call": dict(same)},
+            "x86-glibc": {"rc": 0, "instructions_per_call": dict(same)}}}
+        text = self.run_fixture({"cbench-x86.json": x86, "callgrind.json": cg})
+        i386 = "\n".join(section(text, t) for t in ("x86 (i386)", "Timings: x86,", "Timings: x86 "))
+        self.assertNotIn("2.37", i386)
+        self.assertIn("refused", i386)
+
     def test_hyperfine_never_negative(self):
         """Defect 2: musl programs had glibc's start-up subtracted (negative)."""
         hf = {"results": [
