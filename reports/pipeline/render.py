@@ -272,7 +272,7 @@ class Markdown:
                 c = verdicts.compare(by_path[path], floor)
                 self.w("- **floor flagged**: `raw_floor` takes %s the time of `%s` (95 %% "
                        "interval %s), so it is not the fastest entry; no ratio to it is shown."
-                       % ("%.1f×" % c["ratio"], path, "[%.1f, %.1f]" % (c["low"], c["high"])
+                       % ("%.2f×" % c["ratio"], path, "[%.2f, %.2f]" % (c["low"], c["high"])
                           if c["low"] is not None else "not available"))
                 self.w()
             header = ["path", "what", "CPU ns/call (median)", "stddev", "reps",
