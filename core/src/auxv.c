@@ -147,3 +147,12 @@ __attribute__((__constructor__)) static void linux_auxv_at_startup(void)
     (void)linux_vdso_base();
 }
 #endif
+
+/* Defined here, in the object that holds the start-up code, because the
+ * x86 header refers to it from every translation unit: linking the library
+ * then always links this object (and its constructor), and a link without
+ * the library names what is missing. See arch/x86/syscall.h, "Linking".
+ * Defined on every target, so it does not depend on how the library and
+ * the program were configured. */
+extern const char linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY;
+const char linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY = 0;

@@ -65,6 +65,29 @@
 extern linux_word linux_x86_vsyscall_entry;
 __attribute__((__weak__)) linux_word linux_x86_vsyscall_entry;
 
+/*
+ * Linking: the entry is set by the library's start-up code (core/src/auxv.c),
+ * and a static archive member is linked only if something refers to it, so
+ * every translation unit that includes this header refers to a symbol that
+ * only auxv.c defines. Linking the library then always brings in the
+ * start-up code; a link without the library fails with
+ *   undefined reference to `linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY'
+ * Header-only programs define LINUX_SYSCALL_HEADER_ONLY (then x86 stays on
+ * `int $0x80` unless they set linux_x86_vsyscall_entry from AT_SYSINFO).
+ * The reference is a PC-relative word in a writable COMDAT section: one
+ * word per program, no dynamic relocation when the symbol is in the
+ * program, nothing in the code; GNU ld and lld both report it undefined.
+ * (With --gc-sections GNU ld drops the word without a message, but the
+ * undefined symbol still pulls auxv.o out of the archive.)
+ */
+#define LINUX__X86_LINK_SYMBOL "linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY"
+#ifndef LINUX_SYSCALL_HEADER_ONLY
+__asm__(".pushsection .data.rel.ro.linux_syscall_link, \"awG\", @progbits, linux_syscall_link, comdat\n\t"
+        ".p2align 2\n\t"
+        ".long " LINUX__X86_LINK_SYMBOL " - .\n\t"
+        ".popsection");
+#endif
+
 /* The entry for number n, read once; 0 selects `int $0x80`. */
 #define LINUX__X86_ENTRY_FOR(n)                                                \
     (LINUX__X86_VFORK_LIKE(n) ? 0 : __atomic_load_n(&linux_x86_vsyscall_entry, __ATOMIC_RELAXED))
