@@ -92,10 +92,18 @@ struct old_timeval32 {
 #define SYS_CLOCK_GETRES64 LINUX_SYS_clock_getres
 #endif
 
-typedef int (*clock_fn)(int clock, void *ts);
-typedef int (*gettimeofday_fn)(void *tv, void *tz);
-typedef long (*time_fn)(long *t);
-typedef long (*getcpu_fn)(unsigned *cpu, unsigned *node, void *cache);
+/* The vDSO functions follow the plain C ABI whatever this file is compiled
+ * with: on i386 cdecl with every argument on the stack, even under
+ * -mregparm=N or -mrtd (LINUX__X86_CDECL, from arch/x86/syscall.h). */
+#ifdef LINUX__X86_CDECL
+#define VDSO_CALLCONV LINUX__X86_CDECL
+#else
+#define VDSO_CALLCONV
+#endif
+typedef int (VDSO_CALLCONV *clock_fn)(int clock, void *ts);
+typedef int (VDSO_CALLCONV *gettimeofday_fn)(void *tv, void *tz);
+typedef long (VDSO_CALLCONV *time_fn)(long *t);
+typedef long (VDSO_CALLCONV *getcpu_fn)(unsigned *cpu, unsigned *node, void *cache);
 
 /* Resolved entries as words (0: none). Kept as integers: ISO C has no
  * conversion between object and function pointers, but integer to
