@@ -39,7 +39,10 @@ Output: one line per function ("ok   <object>:<function> (<n> traps)" or
 "FAIL <object>:<function>: <why>"), then "<n> functions, <n> violations".
 Exit status 0 when there is no violation and no error (with
 --expect-violations: when every function has at least one violation - used
-for the negative controls), 1 otherwise, 2 on bad usage.
+for the negative controls; with --expect-by-name: when exactly the
+functions named *bad_* have violations - used for tests/codegen/cases/),
+1 otherwise, 2 on bad usage. An instruction the disassembler cannot
+decode is an error: it could read anything.
 """
 import argparse
 import re
@@ -144,7 +147,8 @@ A64_ACCUMULATE = re.compile(
     r"^(mla|mls|mad|msb|f?n?ml[as]|f?n?mad|f?n?msb|[su]dot|usdot|sudot|bfdot|bfmlal[bt]|"
     r"bfmmla|fmmla|[su]mmla|usmmla|cdot|cmla|fcmla|insr|[su]ml[as]l[bt]|sqdml[as]l[bt]?|"
     r"sqdml[as]lbt|sqrdml[as]h|[su]aba|[su]abal[bt]|[su]r?sra|sli|sri|adcl[bt]|sbcl[bt]|"
-    r"fmlal[bt]?|fmlsl[bt]?|tbx|[su]adalp|fdot|bfml[as]l|fmlal|fmlsl|umlal|smlal|umlsl|smlsl)$"
+    r"fmlal[bt]?|fmlsl[bt]?|tbx|[su]adalp|fdot|bfml[as]l|fmlal|fmlsl|umlal|smlal|umlsl|smlsl|"
+    r"(sq|uq)?(inc|dec)[bhwdp])$"  # vector inc/dec (incw z0.s) update in place
 )
 A64_NEON_REG = re.compile(r"^[vqdshb](\d+)(\.|\[|$)")
 A64_SVE_REG = re.compile(r"\b(z|pn?)(\d+)\b")
@@ -188,9 +192,13 @@ def a64_effects(insn):
     first = 0 if store or not ops else 1
     if not store and ops:
         dest = a64_regs(ops[0])
-        nm = A64_NEON_REG.match(ops[0])
-        if nm and not dest:
-            dest = {"z" + nm.group(1)}  # a write through V/Q/D/S/H/B zeroes the rest
+        # a write through V/Q/D/S/H/B zeroes the rest; ldp/ldnp write two
+        for op in ops[:2] if m in ("ldp", "ldnp") else ops[:1]:
+            nm = A64_NEON_REG.match(op)
+            if nm:
+                dest.add("z" + nm.group(1))
+        if m in ("ldp", "ldnp"):
+            first = 2
         merging = any("/m" in op for op in ops[1:])
         if merging or A64_ACCUMULATE.match(m):
             reads |= {r for r in dest if not r.startswith("ffr")}
@@ -360,6 +368,10 @@ def check_function(arch, name, insns, sve_pcs):
     """Returns (traps, [violation strings])."""
     if not insns:
         return 0, []
+    # An instruction the disassembler cannot decode could read anything.
+    unknown = [i.text for i in insns if i.mnem.startswith("<unknown>") or i.mnem == "<unknown>"]
+    if unknown:
+        return sum(1 for _ in insns), ["cannot decode: %s (no ELF arch attribute?)" % unknown[0]]
     addrs = [i.addr for i in insns]
     index = {a: k for k, a in enumerate(addrs)}
     lo, hi = addrs[0], addrs[-1]
@@ -453,6 +465,8 @@ def main():
     ap.add_argument("--readelf", default="llvm-readelf-19")
     ap.add_argument("--expect-violations", action="store_true",
                     help="negative control: succeed only if every function has a violation")
+    ap.add_argument("--expect-by-name", action="store_true",
+                    help="self-test: functions named *bad_* must have violations, *good_* none")
     ap.add_argument("--only", default=None, help="regex: check only the functions it matches")
     ap.add_argument("objects", nargs="+")
     a = ap.parse_args()
@@ -469,6 +483,14 @@ def main():
                 errors += 1
                 print("FAIL %s:%s: no trap found (svc/ecall or trampoline call)" % (path, name))
                 continue
+            if a.expect_by_name:
+                want = "bad_" in name
+                if want != bool(viol):
+                    errors += 1
+                print("%s %s:%s: %s" % ("ok  " if want == bool(viol) else "FAIL", path, name,
+                                         "; ".join(viol) if viol else "no violation"))
+                total_viol += len(viol)
+                continue
             if viol:
                 total_viol += len(viol)
                 print("%s %s:%s:" % ("ok  " if a.expect_violations else "FAIL", path, name))
@@ -484,6 +506,8 @@ def main():
         return 1
     if errors:
         return 1
+    if a.expect_by_name:
+        return 0
     if a.expect_violations:
         return 0 if clean == 0 else 1
     return 0 if total_viol == 0 else 1

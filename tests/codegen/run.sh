@@ -9,6 +9,9 @@
 # qemu-user does not model (except leaving SME streaming mode), so a
 # missing clobber passes every emulated run. Checks, one line each:
 #
+#   cases     <arch>                 check_vector_liveness.py judges the
+#                                    hand-written cases/<arch>.s right
+#                                    (bad_* reported, good_* not)
 #   control   <arch> <cc>            check_vector_liveness.py flags every
 #                                    function of control.c (the header's
 #                                    old asm shape): the checker can see
@@ -60,7 +63,7 @@ RV_CLANG=(clang-19 --target=riscv64-linux-gnu)
 
 missing=()
 for t in aarch64-linux-gnu-gcc riscv64-linux-gnu-gcc clang-19 ld.lld-19 llvm-objdump-19 \
-         llvm-readelf-19 qemu-aarch64 qemu-riscv64 python3; do
+         llvm-readelf-19 llvm-mc-19 qemu-aarch64 qemu-riscv64 python3; do
   command -v "$t" >/dev/null 2>&1 || missing+=("$t")
 done
 if [[ ${#missing[@]} -gt 0 ]]; then
@@ -75,6 +78,22 @@ cc_words() { # cc_words <arch> <gcc|clang> -> array name
     riscv64:gcc) echo RV_GCC ;; riscv64:clang) echo RV_CLANG ;;
   esac
 }
+
+# --- cases: the checker on hand-written assembly -----------------------------
+cases() { # cases <arch> <llvm-mc flags...>
+  local arch=$1; shift
+  local o="$BUILD/cases-$arch.o" log="$BUILD/cases-$arch.log"
+  if ! llvm-mc-19 "$@" -filetype=obj "$D/cases/$arch.s" -o "$o" >"$log" 2>&1; then
+    bad "cases $arch: does not assemble"; show "$log"; return
+  fi
+  if "${CHECK[@]}" --arch "$arch" --expect-by-name "$o" >"$log" 2>&1; then
+    ok "cases $arch ($(grep -c 'bad_' "$log") bad and $(grep -c 'good_' "$log") good cases judged right)"
+  else
+    bad "cases $arch: the checker misjudged hand-written cases"; grep '^FAIL' "$log" | show /dev/stdin
+  fi
+}
+cases aarch64 -triple=aarch64 -mattr=+sve
+cases riscv64 -triple=riscv64 -mattr=+v,+c
 
 # --- control: the checker must see the old asm's live values -----------------
 control() { # control <arch> <cc> <march>
