@@ -35,7 +35,14 @@
  * would carry on in non-streaming mode, with another vector length. So
  * when the compiler targets SME the trap reads SVCR first (x16) and
  * re-enters streaming mode after it if it was on. SMSTART SM zeroes
- * Z/P/FFR, which are clobbered anyway. ZA needs nothing.
+ * Z/P/FFR, which are clobbered anyway. ZA needs nothing. Reading SVCR
+ * needs SME hardware, which is what __ARM_FEATURE_SME promises (ACLE:
+ * "hardware support for the FEAT_SME instructions"); an SME build run on
+ * a CPU without SME stops with SIGILL at its first inline syscall. Code
+ * built without SME that is nevertheless entered in streaming mode
+ * (__arm_streaming_compatible accepts that) is not covered: use the
+ * trampoline build there, where the compiler handles the mode around the
+ * call.
  */
 #ifndef LINUX_SYSCALL_ARCH_AARCH64_SYSCALL_H
 #define LINUX_SYSCALL_ARCH_AARCH64_SYSCALL_H
