@@ -70,6 +70,11 @@ LINUX__TRAMPOLINE_CALLCONV linux_word linux_syscall_trampoline6(linux_word n, li
 #else
 #define LINUX__VFORK_LIKE(n) ((n) == LINUX_SYS_clone || (n) == LINUX_SYS_clone3)
 #endif
+/* The five-argument form that reads nothing from the stack after the trap
+ * (an architecture may name a leaner one for these calls). */
+#ifndef LINUX__ARCH_SYSCALL5_STACK_FREE
+#define LINUX__ARCH_SYSCALL5_STACK_FREE linux__arch_syscall5
+#endif
 #ifdef LINUX_SYSCALL_TRAMPOLINE
 #define LINUX__ROUTE_VFORK(n, arity, args)                                     \
     if (LINUX__VFORK_LIKE(n))                                                  \
@@ -126,7 +131,7 @@ static LINUX_ALWAYS_INLINE LINUX_MUST_USE linux_result linux_syscall6(linux_word
                                                                       linux_word a6)
 {
     if (LINUX__VFORK_LIKE(n))
-        return linux_result_from_raw(linux__arch_syscall5(n, a1, a2, a3, a4, a5));
+        return linux_result_from_raw(LINUX__ARCH_SYSCALL5_STACK_FREE(n, a1, a2, a3, a4, a5));
     return linux_result_from_raw(LINUX__RAW_SYSCALL(6)(n, a1, a2, a3, a4, a5, a6));
 }
 

@@ -166,6 +166,21 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall5(linux_word n, linux_w
     LINUX__X86_SYSCALL(n, "m", ("a"(n), "b"(a1), "c"(a2), "d"(a3), "S"(a4), "D"(a5)));
 }
 
+/* linux_syscall6 sends vfork-like calls here (none of them has a sixth
+ * argument): always `int $0x80`, and no load of the entry on that path. */
+static LINUX_ALWAYS_INLINE linux_word linux__x86_syscall5_int80(linux_word n, linux_word a1,
+                                                               linux_word a2, linux_word a3,
+                                                               linux_word a4, linux_word a5)
+{
+    linux_word ret;
+    __asm__ __volatile__(LINUX__X86_INT80
+                         : "=a"(ret)
+                         : "a"(n), "b"(a1), "c"(a2), "d"(a3), "S"(a4), "D"(a5)
+                         : LINUX__X86_CLOBBERS);
+    return ret;
+}
+#define LINUX__ARCH_SYSCALL5_STACK_FREE linux__x86_syscall5_int80
+
 /*
  * Six arguments: ebp must carry a6, but it may be the frame pointer (and
  * memory operands may be addressed through it), so the number, the entry
