@@ -4,11 +4,18 @@
  *
  * Sources, first that applies:
  *   1. linux_init_auxv(auxv) from a program without libc;
- *   2. getauxval() when a libc provides it (weak reference, so the library
- *      still links without one); with a libc the constructor below runs
- *      this at start-up;
- *   3. /proc/self/auxv read with the library's own system calls, on first
- *      use (no libc and linux_init_auxv() never called).
+ *   2. getauxval() when the program has it: dynamic programs, and static
+ *      ones where something else pulled it out of libc.a. The reference is
+ *      weak, so the library still links without a libc, and a weak
+ *      reference never pulls an archive member in: a static program
+ *      usually has no getauxval;
+ *   3. at start-up with a libc (the constructor at the end), the vector on
+ *      the initial stack, found after the environment that libc's
+ *      `environ` still points to (static glibc and musl; this needs no
+ *      /proc, which containers and sandboxes may not mount);
+ *   4. /proc/self/auxv read with the library's own system calls, on first
+ *      use (no libc and linux_init_auxv() never called, or the start-up
+ *      vector did not look like one).
  * The answer is published with atomic loads and stores, no lock and no
  * read-modify-write: threads racing the first use may each compute it, and
  * they compute the same thing.
@@ -18,6 +25,7 @@
 
 /* Auxiliary vector types (include/uapi/linux/auxvec.h). */
 #define AUX_AT_NULL 0
+#define AUX_AT_PAGESZ 6
 #define AUX_AT_SYSINFO 32
 #define AUX_AT_SYSINFO_EHDR 33
 
@@ -33,6 +41,17 @@ static linux_word vdso_base_state;
 
 /* glibc and musl both have it; without a libc the address is null. */
 extern unsigned long getauxval(unsigned long type) __attribute__((__weak__));
+
+/* Where the answer came from, for tests (linux__auxv_source()). */
+enum {
+    SOURCE_NONE = 0, /* not looked up yet */
+    SOURCE_INIT_AUXV = 1,
+    SOURCE_GETAUXVAL = 2,
+    SOURCE_STARTUP_STACK = 3,
+    SOURCE_PROC = 4,
+    SOURCE_NOTHING = 5 /* /proc/self/auxv could not be read either */
+};
+static int auxv_source;
 
 static void record_x86_entry(linux_word sysinfo)
 {
@@ -87,15 +106,34 @@ static linux_word state_for(linux_word ehdr)
     return ehdr != 0 && ehdr != NO_VDSO ? ehdr : NO_VDSO;
 }
 
-static linux_word discover(void)
+static void scan_auxv(const linux_word *auxv, linux_word *ehdr, linux_word *sysinfo)
+{
+    size_t i;
+
+    for (i = 0; auxv != NULL && auxv[i] != AUX_AT_NULL; i += 2) {
+        if (auxv[i] == AUX_AT_SYSINFO_EHDR)
+            *ehdr = auxv[i + 1];
+        else if (auxv[i] == AUX_AT_SYSINFO)
+            *sysinfo = auxv[i + 1];
+    }
+}
+
+/* startup_auxv: the vector from the initial stack (constructor only), or
+ * NULL. */
+static linux_word discover(const linux_word *startup_auxv)
 {
     linux_word ehdr = 0, sysinfo = 0, state;
+    int source;
 
     if (getauxval != NULL) {
         ehdr = getauxval(AUX_AT_SYSINFO_EHDR);
         sysinfo = getauxval(AUX_AT_SYSINFO);
+        source = SOURCE_GETAUXVAL;
+    } else if (startup_auxv != NULL) {
+        scan_auxv(startup_auxv, &ehdr, &sysinfo);
+        source = SOURCE_STARTUP_STACK;
     } else {
-        (void)read_proc_auxv(&ehdr, &sysinfo);
+        source = read_proc_auxv(&ehdr, &sysinfo) ? SOURCE_PROC : SOURCE_NOTHING;
     }
     state = state_for(ehdr);
     /* Plain stores, no compare-and-swap: racing discoveries store the same
@@ -107,6 +145,7 @@ static linux_word discover(void)
         return __atomic_load_n(&vdso_base_state, __ATOMIC_ACQUIRE);
     if (sysinfo != 0)
         record_x86_entry(sysinfo);
+    __atomic_store_n(&auxv_source, source, __ATOMIC_RELAXED);
     __atomic_store_n(&vdso_base_state, state, __ATOMIC_RELEASE);
     return state;
 }
@@ -115,36 +154,81 @@ const void *linux_vdso_base(void)
 {
     linux_word state = __atomic_load_n(&vdso_base_state, __ATOMIC_ACQUIRE);
     if (state == 0)
-        state = discover();
+        state = discover(NULL);
     return state == NO_VDSO ? NULL : (const void *)(uintptr_t)state;
+}
+
+/* Not public: which source gave the answer (the SOURCE_ values above); the
+ * tests in tests/auxv declare it themselves. */
+int linux__auxv_source(void);
+int linux__auxv_source(void)
+{
+    return __atomic_load_n(&auxv_source, __ATOMIC_RELAXED);
 }
 
 void linux_init_auxv(const linux_word *auxv)
 {
     linux_word ehdr = 0, sysinfo = 0;
-    size_t i;
 
-    for (i = 0; auxv != NULL && auxv[i] != AUX_AT_NULL; i += 2) {
-        if (auxv[i] == AUX_AT_SYSINFO_EHDR)
-            ehdr = auxv[i + 1];
-        else if (auxv[i] == AUX_AT_SYSINFO)
-            sysinfo = auxv[i + 1];
-    }
+    scan_auxv(auxv, &ehdr, &sysinfo);
     /* The vector given is the truth, also when it has no vDSO (a program
      * may hand over a vector without one to force the system calls). */
     record_x86_entry(sysinfo);
+    __atomic_store_n(&auxv_source, SOURCE_INIT_AUXV, __ATOMIC_RELAXED);
     __atomic_store_n(&vdso_base_state, state_for(ehdr), __ATOMIC_RELEASE);
     linux__time_forget_vdso();
 }
 
 #if defined(__STDC_HOSTED__) && __STDC_HOSTED__
+/* glibc and musl define environ (an alias of __environ) in the object that
+ * their own start-up code always links, because it stores the initial
+ * environment there; so this weak reference, unlike the one to getauxval,
+ * is resolved in static programs too. Null without a libc. */
+extern char **environ __attribute__((__weak__));
+
+/* The kernel places the auxiliary vector right after the null pointer that
+ * ends the environment on the initial stack, and libc's environ points at
+ * that environment until the program changes it (setenv, putenv), which
+ * only an earlier constructor can have done by now. So the vector found
+ * there is believed only if it looks like one: (type, value) pairs with
+ * small types, ended by AT_NULL within AT_VECTOR_SIZE pairs, with an
+ * AT_PAGESZ that is a power of two of at least 4096 (the kernel always
+ * passes it). Otherwise NULL, and /proc/self/auxv is read as before. */
+#define STARTUP_AUXV_MAX_PAIRS 64
+#define STARTUP_AUXV_MAX_TYPE 255
+
+static const linux_word *startup_auxv(void)
+{
+    char **env;
+    const linux_word *auxv;
+    size_t i;
+    int page_size_ok = 0;
+
+    if (&environ == NULL || environ == NULL)
+        return NULL;
+    for (env = environ; *env != NULL; env++)
+        ;
+    auxv = (const linux_word *)(const void *)(env + 1);
+    for (i = 0; i < 2 * STARTUP_AUXV_MAX_PAIRS; i += 2) {
+        linux_word type = auxv[i], value = auxv[i + 1];
+        if (type == AUX_AT_NULL)
+            return page_size_ok ? auxv : NULL;
+        if (type > STARTUP_AUXV_MAX_TYPE)
+            return NULL;
+        if (type == AUX_AT_PAGESZ)
+            page_size_ok = value >= 4096 && (value & (value - 1)) == 0;
+    }
+    return NULL;
+}
+
 /* With a libc: find the vDSO and the x86 entry before main(), so the very
  * first system call already uses the fast entry. Freestanding builds have
  * no constructor (nothing would run it, and its .init_array slot would be
  * a relocation). */
 __attribute__((__constructor__)) static void linux_auxv_at_startup(void)
 {
-    (void)linux_vdso_base();
+    if (__atomic_load_n(&vdso_base_state, __ATOMIC_ACQUIRE) == 0)
+        (void)discover(startup_auxv());
 }
 #endif
 
