@@ -305,9 +305,11 @@ static int vdso_mapping(uintptr_t *lo, uintptr_t *hi)
 static void test_symbols(const struct symlist *syms)
 {
     const void *base = linux_vdso_base();
-    size_t size = linux_vdso_image_size(base, 4096), i;
     uintptr_t lo = 0, hi = 0;
     int have_map = vdso_mapping(&lo, &hi), k;
+    /* Readable: the [vdso] mapping as the kernel reports it (not a page
+     * size assumed: 16 KiB and 64 KiB pages exist). */
+    size_t size = linux_vdso_image_size(base, have_map ? hi - lo : 0), i;
 #ifdef HAVE_DLVSYM
     void *dl = dlopen("linux-vdso.so.1", RTLD_LAZY | RTLD_NOLOAD);
 #endif
