@@ -16,9 +16,9 @@
  * of P0-P15 and FFR. Without SVE that is "nothing is lost"; with SVE the
  * compiler keeps scalable vectors and predicates in those registers, so it
  * must be told. An asm statement cannot clobber only the upper part of a
- * register, so z0-z31 are clobbered whole (leave z8-z15 out to spare
- * d8-d15 and gcc 12 and clang 19 both move the live SVE values into
- * exactly those registers). The price, paid only when the
+ * register, so z0-z31 are clobbered whole (with z8-z15 left out, to
+ * spare the d8-d15 saves below, gcc 12 and clang 19 both keep live SVE
+ * values in exactly those registers). The price, paid only when the
  * compiler targets SVE: a function that makes an inline syscall also
  * saves d8-d15 (their low 64 bits are callee-saved in the base AAPCS64,
  * which the kernel would have preserved anyway), and one that itself uses
@@ -27,7 +27,8 @@
  * destroys callee-saved state of that convention. The out-of-line
  * trampolines are ordinary calls and cost neither: the compiler already
  * assumes a call destroys the upper bits of Z, P and FFR.
- * clang (19) has no name for FFR in a clobber list; gcc does.
+ * clang 19 has no name for FFR in a clobber list (gcc has): with clang,
+ * read FFR (svrdffr) after a first-faulting load before any syscall.
  *
  * SME (kernel Documentation/arch/arm64/sme.rst): a syscall clears
  * PSTATE.SM (leaves streaming mode; the SVE registers then follow the SVE
