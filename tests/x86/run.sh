@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# The i386 entry: linked, read once, built with unusual flags, unwindable.
+#
+#   tests/x86/run.sh [-k]        -k: keep the build directory
+#
+# 1. link   `cc prog.c liblinux_syscall[_trampoline].a` (gcc, clang; PIE and
+#           static) links the start-up code (auxv.o and its constructor);
+#           without the library the link fails naming
+#           linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY;
+#           with -DLINUX_SYSCALL_HEADER_ONLY it links. Natively (where this
+#           machine runs i386) the program must also be on the vDSO entry.
+# 2. once   tests/x86/entry_sites.c (every arity, run-time number) loads
+#           linux_x86_vsyscall_entry exactly once per function (gcc, clang;
+#           -O0 -O2 -Os; non-PIC, PIE, PIC, frame pointer; llvm-objdump-19).
+# 3. flags  tests/x86/flags_part.c built with -masm=intel or -mregparm=3
+#           (gcc, clang; -O0 -O2; inline, trampoline, int80), driven by
+#           flags_main.c built without; every arity right, through int $0x80
+#           and through a stand-in __kernel_vsyscall.
+# 4. unwind tests/x86/unwind_test.c: from inside the vDSO entry called by
+#           the five- and six-argument asm, the DWARF unwinder finds the
+#           caller's caller (gcc, clang; -O0 -O2 -Os; with and without frame
+#           pointer).
+# Runs natively where this machine executes i386, else under qemu-i386
+# (said on the first line). Ends with "N passed, N failed".
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT" || exit 1
+
+keep=0
+[[ "${1:-}" == "-k" ]] && keep=1
+B="$(mktemp -d "${TMPDIR:-/tmp}/x86-test.XXXXXX")"
+if [[ $keep -eq 0 ]]; then trap 'rm -rf "$B"' EXIT; else echo "build directory: $B"; fi
+
+passed=0
+failed=0
+pass() { echo "ok   $*"; passed=$((passed + 1)); }
+fail() { echo "FAIL $*"; failed=$((failed + 1)); }
+show() { sed -n '1,20p' "$1" | sed 's/^/    /'; }
+
+GCC=i686-linux-gnu-gcc
+CLANG="clang-19 --target=i686-linux-gnu"
+cc_for() { case "$1" in gcc) echo "$GCC" ;; clang) echo "$CLANG -fuse-ld=lld" ;; esac; }
+
+printf 'int main(void) { return 0; }\n' >"$B/probe.c"
+if $GCC -static -o "$B/probe" "$B/probe.c" 2>/dev/null && "$B/probe" 2>/dev/null; then
+  RUN=()
+  echo "x86 binaries run: natively"
+else
+  RUN=(qemu-i386 -L /usr/i686-linux-gnu)
+  echo "x86 binaries run: under qemu-i386 (native i386 exec failed)"
+fi
+NATIVE=$([[ ${#RUN[@]} -eq 0 ]] && echo 1 || echo 0)
+LINK_SYMBOL=linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY
+
+# --- 1. link ----------------------------------------------------------------------
+if make -s lib CC="$GCC" BUILDDIR="$B/lib" >"$B/lib.log" 2>&1; then
+  pass "link: make lib CC=$GCC"
+else
+  fail "link: make lib CC=$GCC"; show "$B/lib.log"
+fi
+cat >"$B/prog.c" <<'EOF'
+#include <stdio.h>
+#include "linux_syscall.h"
+int main(void)
+{
+    printf("entry: %s\n", linux_x86_vsyscall_entry ? "vDSO" : "int $0x80");
+    return linux_result_is_error(linux_syscall(LINUX_SYS_getpid));
+}
+EOF
+for which in gcc clang; do
+  cc=$(cc_for "$which")
+  for how in "-fPIE -pie" "-static"; do
+    for lib in liblinux_syscall.a liblinux_syscall_trampoline.a; do
+      defs=()
+      [[ $lib == *trampoline* ]] && defs=(-DLINUX_SYSCALL_TRAMPOLINE)
+      out="$B/prog-$which-${how// /}-$lib"
+      # shellcheck disable=SC2086
+      if ! $cc -O2 $how -Icore/include "${defs[@]}" "$B/prog.c" "$B/lib/$lib" -o "$out" >"$out.log" 2>&1; then
+        fail "link: $which $how prog.c $lib: link failed"; show "$out.log"; continue
+      fi
+      syms=$(llvm-nm-19 "$out")
+      if ! grep -q " $LINK_SYMBOL\$" <<<"$syms" || ! grep -q linux_auxv_at_startup <<<"$syms"; then
+        fail "link: $which $how prog.c $lib: the start-up code (auxv.o, its constructor) is not linked"
+        continue
+      fi
+      res=$("${RUN[@]}" "$out" 2>&1)
+      if [[ $NATIVE == 1 ]] && ! grep -q '^entry: vDSO$' <<<"$res"; then
+        fail "link: $which $how prog.c $lib: runs natively but says '$res'"
+      else
+        pass "link: $which $how prog.c $lib: start-up code linked ($res)"
+      fi
+    done
+  done
+  out="$B/noLib-$which"
+  if $cc -O2 -Icore/include "$B/prog.c" -o "$out" >"$out.log" 2>&1; then
+    fail "link: $which prog.c without the library links (it must name what to add)"
+  elif grep -q "$LINK_SYMBOL" "$out.log"; then
+    pass "link: $which prog.c without the library fails, naming $LINK_SYMBOL"
+  else
+    fail "link: $which prog.c without the library fails without naming the symbol:"; show "$out.log"
+  fi
+  if $cc -O2 -DLINUX_SYSCALL_HEADER_ONLY -Icore/include "$B/prog.c" -o "$out" >"$out.log" 2>&1 &&
+     "${RUN[@]}" "$out" >/dev/null 2>&1; then
+    pass "link: $which -DLINUX_SYSCALL_HEADER_ONLY prog.c links and runs without the library"
+  else
+    fail "link: $which -DLINUX_SYSCALL_HEADER_ONLY prog.c"; show "$out.log"
+  fi
+done
+
+# --- 2. once ----------------------------------------------------------------------
+for which in gcc clang; do
+  cc=$(cc_for "$which" | sed 's/ -fuse-ld=lld//')
+  for opt in -O0 -O2 -Os; do
+    for pic in -fno-pic -fPIE -fPIC "-fPIE -fno-omit-frame-pointer"; do
+      o="$B/once-$which$opt${pic// /}.o"
+      # shellcheck disable=SC2086
+      if ! $cc $opt $pic -ffreestanding -Icore/include -c tests/x86/entry_sites.c -o "$o" 2>"$o.log"; then
+        fail "once: $which $opt $pic: does not compile"; show "$o.log"; continue
+      fi
+      llvm-objdump-19 -dr --no-show-raw-insn "$o" >"$o.txt"
+      if python3 tests/x86/check_entry_loads.py "$o.txt" >"$o.check"; then
+        pass "once: $which $opt $pic: each of the 7 arities loads the entry once"
+      else
+        fail "once: $which $opt $pic:"; grep -v '^ok' "$o.check" | sed 's/^/    /'
+      fi
+    done
+  done
+done
+
+# --- 3. flags ---------------------------------------------------------------------
+START=(core/src/auxv.c core/src/vdso.c core/src/time.c)
+for which in gcc clang; do
+  cc=$(cc_for "$which")
+  ccc=$(cc_for "$which" | sed 's/ -fuse-ld=lld//')
+  for flag in -masm=intel -mregparm=3; do
+    for opt in -O0 -O2; do
+      for kind in inline trampoline int80; do
+        defs=() tramp=()
+        case "$kind" in
+          trampoline) defs=(-DLINUX_SYSCALL_TRAMPOLINE) tramp=(core/src/arch/x86/trampoline.S) ;;
+          int80) defs=(-DLINUX_SYSCALL_X86_INT80) ;;
+        esac
+        name="$which $flag $opt $kind"
+        o="$B/flags-$which$flag$opt$kind"
+        if ! $ccc $opt $flag "${defs[@]}" -std=c99 -Wall -Wextra -Werror -Icore/include -c \
+               tests/x86/flags_part.c -o "$o-part.o" >"$o.log" 2>&1 ||
+           { [[ $kind == trampoline ]] && ! $ccc $opt $flag "${defs[@]}" -c "${tramp[@]}" \
+               -o "$o-tramp.o" >>"$o.log" 2>&1; }; then
+          fail "flags: $name: does not build with $flag"; show "$o.log"; continue
+        fi
+        objs=("$o-part.o")
+        [[ $kind == trampoline ]] && objs+=("$o-tramp.o")
+        if ! $cc $opt "${defs[@]}" -Icore/include -iquote core/src -fPIE -pie tests/x86/flags_main.c \
+               "${objs[@]}" tests/vfork/fake_vsyscall_x86.S "${START[@]}" -o "$o" >>"$o.log" 2>&1; then
+          fail "flags: $name: link failed"; show "$o.log"; continue
+        fi
+        if "${RUN[@]}" "$o" >"$o.out" 2>&1 && grep -q '^all correct$' "$o.out"; then
+          pass "flags: $name: $(grep -c '^ok' "$o.out") checks (every arity, int \$0x80 and entry paths)"
+        else
+          fail "flags: $name:"; grep -v '^ok' "$o.out" | show /dev/stdin
+        fi
+      done
+    done
+  done
+done
+
+# --- 4. unwind --------------------------------------------------------------------
+for which in gcc clang; do
+  cc=$(cc_for "$which")
+  for opt in -O0 -O2 -Os "-O2 -fno-omit-frame-pointer"; do
+    o="$B/unwind-$which${opt// /}"
+    # shellcheck disable=SC2086
+    if ! $cc $opt -fPIE -pie -Wall -Wextra -DLINUX_SYSCALL_HEADER_ONLY -Icore/include \
+           tests/x86/unwind_test.c tests/x86/unwind_vsyscall.S -o "$o" >"$o.log" 2>&1; then
+      fail "unwind: $which $opt: build failed"; show "$o.log"; continue
+    fi
+    if "${RUN[@]}" "$o" >"$o.out" 2>&1 && grep -q '^all frames found$' "$o.out"; then
+      pass "unwind: $which $opt: the caller's caller is found from inside the entry (5 and 6 arguments)"
+    else
+      fail "unwind: $which $opt:"; show "$o.out"
+    fi
+  done
+done
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]

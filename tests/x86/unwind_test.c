@@ -1,0 +1,95 @@
+/*
+ * The i386 six-argument inline asm moves esp (and puts a6 in ebp, which may
+ * be the frame pointer) around the call of the vDSO entry; its CFI must let
+ * an unwinder find the caller's frames from inside the entry. A stand-in
+ * entry (unwind_vsyscall.S) walks the stack with _Unwind_Backtrace, and
+ * the frames it sees must include the return address into the function
+ * that called the syscall's caller. Runs under qemu-i386 (no vDSO needed).
+ */
+#include <stdio.h>
+#include <unwind.h>
+
+#include "linux_syscall.h"
+
+#define NOINLINE __attribute__((__noinline__))
+
+extern void unwind_test_vsyscall(void);
+void unwind_test_probe(void);
+
+#define MAX_FRAMES 16
+static void *volatile frames[MAX_FRAMES];
+static volatile int nframes;
+/* The frame being looked for: the walk stops there, so it never goes on
+ * into frames it does not need (start-up code with unusual CFI). */
+static void *wanted;
+
+static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg)
+{
+    void *ip = (void *)_Unwind_GetIP(ctx);
+    (void)arg;
+    if (nframes >= MAX_FRAMES)
+        return _URC_END_OF_STACK;
+    frames[nframes++] = ip;
+    return ip == wanted ? _URC_END_OF_STACK : _URC_NO_REASON;
+}
+
+void unwind_test_probe(void)
+{
+    nframes = 0;
+    _Unwind_Backtrace(collect, NULL);
+}
+
+static int failures;
+
+/* The syscall's caller. Returns 1 if the unwinder, from inside the entry,
+ * saw the return address into our caller. */
+static NOINLINE int call6(linux_word a6)
+{
+    void *into_caller = __builtin_return_address(0);
+    int i, found = 0;
+    linux_result r;
+    wanted = into_caller;
+    r = linux_syscall(LINUX_SYS_getpid, 1, 2, 3, 4, 5, a6);
+    if (linux_result_is_error(r))
+        return 0;
+    for (i = 0; i < nframes; i++)
+        found |= frames[i] == into_caller;
+    return found;
+}
+
+static NOINLINE int call5(void)
+{
+    void *into_caller = __builtin_return_address(0);
+    int i, found = 0;
+    linux_result r;
+    wanted = into_caller;
+    r = linux_syscall(LINUX_SYS_getpid, 1, 2, 3, 4, 5);
+    if (linux_result_is_error(r))
+        return 0;
+    for (i = 0; i < nframes; i++)
+        found |= frames[i] == into_caller;
+    return found;
+}
+
+static NOINLINE int run_tests(void)
+{
+    int ok6, ok5;
+    linux_x86_vsyscall_entry = (linux_word)unwind_test_vsyscall;
+    nframes = 0;
+    ok6 = call6(6);
+    printf("%s: 6 arguments: unwinding from the vDSO entry finds the caller's caller (%d frames)\n",
+           ok6 ? "ok" : "FAIL", nframes);
+    nframes = 0;
+    ok5 = call5();
+    printf("%s: 5 arguments: unwinding from the vDSO entry finds the caller's caller (%d frames)\n",
+           ok5 ? "ok" : "FAIL", nframes);
+    linux_x86_vsyscall_entry = 0;
+    return !ok6 + !ok5;
+}
+
+int main(void)
+{
+    failures = run_tests();
+    printf("%s\n", failures ? "FAILED" : "all frames found");
+    return failures != 0;
+}
