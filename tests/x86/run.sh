@@ -17,9 +17,9 @@
 #           flags_main.c built without; every arity right, through int $0x80
 #           and through a stand-in __kernel_vsyscall.
 # 4. unwind tests/x86/unwind_test.c: from inside the vDSO entry called by
-#           the five- and six-argument asm, the DWARF unwinder finds the
-#           caller's caller (gcc, clang; -O0 -O2 -Os; with and without frame
-#           pointer).
+#           the five- and six-argument asm (and by the trampolines), the
+#           DWARF unwinder finds the caller's caller (gcc, clang; -O0 -O2
+#           -Os; with and without frame pointer).
 # Runs natively where this machine executes i386, else under qemu-i386
 # (said on the first line). Ends with "N passed, N failed".
 set -uo pipefail
@@ -168,17 +168,21 @@ done
 for which in gcc clang; do
   cc=$(cc_for "$which")
   for opt in -O0 -O2 -Os "-O2 -fno-omit-frame-pointer"; do
-    o="$B/unwind-$which${opt// /}"
-    # shellcheck disable=SC2086
-    if ! $cc $opt -fPIE -pie -Wall -Wextra -DLINUX_SYSCALL_HEADER_ONLY -Icore/include \
-           tests/x86/unwind_test.c tests/x86/unwind_vsyscall.S -o "$o" >"$o.log" 2>&1; then
-      fail "unwind: $which $opt: build failed"; show "$o.log"; continue
-    fi
-    if "${RUN[@]}" "$o" >"$o.out" 2>&1 && grep -q '^all frames found$' "$o.out"; then
-      pass "unwind: $which $opt: the caller's caller is found from inside the entry (5 and 6 arguments)"
-    else
-      fail "unwind: $which $opt:"; show "$o.out"
-    fi
+    for kind in inline trampoline; do
+      extra=()
+      [[ $kind == trampoline ]] && extra=(-DLINUX_SYSCALL_TRAMPOLINE core/src/arch/x86/trampoline.S)
+      o="$B/unwind-$which${opt// /}-$kind"
+      # shellcheck disable=SC2086
+      if ! $cc $opt -fPIE -pie -Wall -Wextra -DLINUX_SYSCALL_HEADER_ONLY -Icore/include \
+             tests/x86/unwind_test.c tests/x86/unwind_vsyscall.S "${extra[@]}" -o "$o" >"$o.log" 2>&1; then
+        fail "unwind: $which $opt $kind: build failed"; show "$o.log"; continue
+      fi
+      if "${RUN[@]}" "$o" >"$o.out" 2>&1 && grep -q '^all frames found$' "$o.out"; then
+        pass "unwind: $which $opt $kind: the caller's caller is found from inside the entry (5 and 6 arguments)"
+      else
+        fail "unwind: $which $opt $kind:"; show "$o.out"
+      fi
+    done
   done
 done
 
