@@ -113,7 +113,7 @@ run_cell() {  # ARCH CC-NAME OPTS KIND
   where=${run:+under ${run%% *}}
   where=${where:-natively}
   # shellcheck disable=SC2086
-  if $run "$out" >"$out.out" 2>&1 && grep -q '^all intact$' "$out.out"; then
+  if timeout 60 $run "$out" >"$out.out" 2>&1 && grep -q '^all intact$' "$out.out"; then
     pass "run $arch $which $opts $kind ($where): $(grep -c '^ok:' "$out.out") checks, parent intact"
   else
     fail "run $arch $which $opts $kind ($where): exit status or checks:"

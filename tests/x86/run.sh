@@ -21,7 +21,8 @@
 #           DWARF unwinder finds the caller's caller (gcc, clang; -O0 -O2
 #           -Os; with and without frame pointer).
 # Runs natively where this machine executes i386, else under qemu-i386
-# (said on the first line). Ends with "N passed, N failed".
+# (said on the first line); every run is limited to 60 s (a wrong argument
+# can make a call block). Ends with "N passed, N failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT" || exit 1
@@ -43,13 +44,13 @@ cc_for() { case "$1" in gcc) echo "$GCC" ;; clang) echo "$CLANG -fuse-ld=lld" ;;
 
 printf 'int main(void) { return 0; }\n' >"$B/probe.c"
 if $GCC -static -o "$B/probe" "$B/probe.c" 2>/dev/null && "$B/probe" 2>/dev/null; then
-  RUN=()
+  RUN=(timeout 60)
   echo "x86 binaries run: natively"
 else
-  RUN=(qemu-i386 -L /usr/i686-linux-gnu)
+  RUN=(timeout 60 qemu-i386 -L /usr/i686-linux-gnu)
   echo "x86 binaries run: under qemu-i386 (native i386 exec failed)"
 fi
-NATIVE=$([[ ${#RUN[@]} -eq 0 ]] && echo 1 || echo 0)
+NATIVE=$([[ ${#RUN[@]} -eq 2 ]] && echo 1 || echo 0)
 LINK_SYMBOL=linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY
 
 # --- 1. link ----------------------------------------------------------------------
