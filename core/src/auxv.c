@@ -188,14 +188,23 @@ extern char **environ __attribute__((__weak__));
 
 /* The kernel places the auxiliary vector right after the null pointer that
  * ends the environment on the initial stack, and libc's environ points at
- * that environment until the program changes it (setenv, putenv), which
- * only an earlier constructor can have done by now. So the vector found
- * there is believed only if it looks like one: (type, value) pairs with
- * small types, ended by AT_NULL within AT_VECTOR_SIZE pairs, with an
- * AT_PAGESZ that is a power of two of at least 4096 (the kernel always
- * passes it). Otherwise NULL, and /proc/self/auxv is read as before. */
+ * that environment unless an earlier constructor replaced it. So:
+ *  - the array must lie on the initial stack, above this constructor's
+ *    frame (every supported stack grows down): a heap, .bss or mmap copy
+ *    made by setenv/putenv or a plain assignment lies below it and is not
+ *    scanned at all (scanning past it could fault or find look-alike
+ *    words); from the array up to the strings the stack is mapped;
+ *  - unsetenv shifts the array down in place and leaves extra null
+ *    pointers before the original one, so null words after the first are
+ *    skipped (the real vector never starts with AT_NULL);
+ *  - the vector is believed only if it looks like one: (type, value) pairs
+ *    with small types, ended by AT_NULL within AT_VECTOR_SIZE pairs, with an
+ *    AT_PAGESZ that is a power of two of at least 4096 (the kernel always
+ *    passes it).
+ * Otherwise NULL, and /proc/self/auxv is read as before. */
 #define STARTUP_AUXV_MAX_PAIRS 64
 #define STARTUP_AUXV_MAX_TYPE 255
+#define STARTUP_ENV_MAX_EXTRA_NULLS 4096
 
 static const linux_word *startup_auxv(void)
 {
@@ -206,8 +215,12 @@ static const linux_word *startup_auxv(void)
 
     if (&environ == NULL || environ == NULL)
         return NULL;
+    if ((uintptr_t)environ <= (uintptr_t)__builtin_frame_address(0))
+        return NULL;
     for (env = environ; *env != NULL; env++)
         ;
+    for (i = 0; i < STARTUP_ENV_MAX_EXTRA_NULLS && env[1] == NULL; i++)
+        env++;
     auxv = (const linux_word *)(const void *)(env + 1);
     for (i = 0; i < 2 * STARTUP_AUXV_MAX_PAIRS; i += 2) {
         linux_word type = auxv[i], value = auxv[i + 1];

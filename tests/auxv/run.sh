@@ -48,7 +48,30 @@ build() {
     fail "$name.build" "program: $(grep -m 3 -iE 'error|undefined' "$dir/link.log" | tr '\n' ' ')"
     return 1
   fi
+  if ! $cc -static -O2 -std=c99 -Wall -Wextra -Werror -Icore/include tests/auxv/changed_environ.c \
+    -Wl,-u,linux_init_auxv -L"$dir" -llinux_syscall -o "$dir/changed_environ" >"$dir/link.log" 2>&1; then
+    fail "$name.build" "changed_environ: $(grep -m 3 -iE 'error|undefined' "$dir/link.log" | tr '\n' ' ')"
+    return 1
+  fi
   ok "$name.build"
+}
+
+# changed_environ NAME: an earlier constructor moved or shrank environ
+# (tests/auxv/changed_environ.c); run with /proc, which is the fall-back
+changed_environ() {
+  local name=$1 m out status summary
+  for m in unmapped lookalike unsetenv; do
+    out="$work/$name.$m.out"
+    AUXV_TEST_MODE=$m AUXV_TEST_DROP_ME=1 "$work/$name/changed_environ" >"$out" 2>&1
+    status=$?
+    summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$out" | tail -n 1)
+    sed -n 's/^# /  # /p' "$out"
+    if [[ $status -eq 0 && $summary =~ ^[1-9][0-9]*\ passed,\ 0\ failed$ ]]; then
+      ok "$name.changed_environ.$m ($summary)"
+    else
+      fail "$name.changed_environ.$m" "exit $status: $(grep -E '^FAIL' "$out" | head -n 4 | tr '\n' ' ')$summary"
+    fi
+  done
 }
 
 # sandbox NAME RUNNER...: run the program in a namespace without /proc
@@ -85,9 +108,11 @@ need() {
 
 if need gcc ar && build x86_64-glibc gcc ar; then
   sandbox x86_64-glibc
+  changed_environ x86_64-glibc
 fi
 if need musl-gcc ar && build x86_64-musl musl-gcc ar; then
   sandbox x86_64-musl
+  changed_environ x86_64-musl
 fi
 if need i686-linux-gnu-gcc i686-linux-gnu-ar qemu-i386 &&
   build i386-glibc i686-linux-gnu-gcc i686-linux-gnu-ar; then
