@@ -168,7 +168,7 @@ done
 # --- 4. unwind --------------------------------------------------------------------
 for which in gcc clang; do
   cc=$(cc_for "$which")
-  for opt in -O0 -O2 -Os "-O2 -fno-omit-frame-pointer"; do
+  for opt in -O0 -O2 -Os "-O2 -fno-omit-frame-pointer" "-O2 -mstackrealign"; do
     for kind in inline trampoline; do
       extra=()
       [[ $kind == trampoline ]] && extra=(-DLINUX_SYSCALL_TRAMPOLINE core/src/arch/x86/trampoline.S)
@@ -179,7 +179,7 @@ for which in gcc clang; do
         fail "unwind: $which $opt $kind: build failed"; show "$o.log"; continue
       fi
       if "${RUN[@]}" "$o" >"$o.out" 2>&1 && grep -q '^all frames found$' "$o.out"; then
-        pass "unwind: $which $opt $kind: the caller's caller is found from inside the entry (5 and 6 arguments)"
+        pass "unwind: $which $opt $kind: the caller's caller and its ebp are found from inside the entry (5 and 6 arguments)"
       else
         fail "unwind: $which $opt $kind:"; show "$o.out"
       fi

@@ -4,7 +4,9 @@
  * an unwinder find the caller's frames from inside the entry. A stand-in
  * entry (unwind_vsyscall.S) walks the stack with _Unwind_Backtrace, and
  * the frames it sees must include the return address into the function
- * that called the syscall's caller. Runs under qemu-i386 (no vDSO needed).
+ * that called the syscall's caller, and the unwinder's ebp in that frame
+ * must be that function's frame pointer (the asm's rule for ebp once named
+ * the syscall's caller's own ebp). Runs under qemu-i386 (no vDSO needed).
  */
 #include <stdio.h>
 #include <unwind.h>
@@ -22,6 +24,7 @@ static volatile int nframes;
 /* The frame being looked for: the walk stops there, so it never goes on
  * into frames it does not need (start-up code with unusual CFI). */
 static void *wanted;
+static volatile unsigned long ebp_at_wanted;
 
 static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg)
 {
@@ -30,6 +33,8 @@ static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg)
     if (nframes >= MAX_FRAMES)
         return _URC_END_OF_STACK;
     frames[nframes++] = ip;
+    if (ip == wanted)
+        ebp_at_wanted = (unsigned long)_Unwind_GetGR(ctx, 5);
     return ip == wanted ? _URC_END_OF_STACK : _URC_NO_REASON;
 }
 
@@ -73,18 +78,28 @@ static NOINLINE int call5(void)
 
 static NOINLINE int run_tests(void)
 {
-    int ok6, ok5;
+    /* Taking it gives this function a frame pointer to compare with. */
+    unsigned long fp = (unsigned long)__builtin_frame_address(0);
+    int ok6, ok5, ebp6, ebp5;
     linux_x86_vsyscall_entry = (linux_word)unwind_test_vsyscall;
     nframes = 0;
+    ebp_at_wanted = 0;
     ok6 = call6(6);
+    ebp6 = ebp_at_wanted == fp;
     printf("%s: 6 arguments: unwinding from the vDSO entry finds the caller's caller (%d frames)\n",
            ok6 ? "ok" : "FAIL", nframes);
+    printf("%s: 6 arguments: the caller's caller's ebp is restored (%#lx, expected %#lx)\n",
+           ebp6 ? "ok" : "FAIL", ebp_at_wanted, fp);
     nframes = 0;
+    ebp_at_wanted = 0;
     ok5 = call5();
+    ebp5 = ebp_at_wanted == fp;
     printf("%s: 5 arguments: unwinding from the vDSO entry finds the caller's caller (%d frames)\n",
            ok5 ? "ok" : "FAIL", nframes);
+    printf("%s: 5 arguments: the caller's caller's ebp is restored (%#lx, expected %#lx)\n",
+           ebp5 ? "ok" : "FAIL", ebp_at_wanted, fp);
     linux_x86_vsyscall_entry = 0;
-    return !ok6 + !ok5;
+    return !ok6 + !ok5 + !ebp6 + !ebp5;
 }
 
 int main(void)

@@ -77,8 +77,11 @@ __attribute__((__weak__)) linux_word linux_x86_vsyscall_entry;
  * The reference is a PC-relative word in a writable COMDAT section: one
  * word per program, no dynamic relocation when the symbol is in the
  * program, nothing in the code; GNU ld and lld both report it undefined.
- * (With --gc-sections GNU ld drops the word without a message, but the
- * undefined symbol still pulls auxv.o out of the archive.)
+ * (With --gc-sections GNU ld and lld drop the word, so a link that forgot
+ * the library is not refused, but when the library is given the symbol
+ * still pulls auxv.o out of the archive. A dlopen()ed plugin that includes
+ * this header without linking the library needs a program that exports
+ * the symbol, or LINUX_SYSCALL_HEADER_ONLY.)
  */
 #define LINUX__X86_LINK_SYMBOL "linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY"
 #ifndef LINUX_SYSCALL_HEADER_ONLY
@@ -186,25 +189,34 @@ static LINUX_ALWAYS_INLINE linux_word linux__x86_syscall5_int80(linux_word n, li
  * memory operands may be addressed through it), so the number, the entry
  * and a6 travel in a stack block whose address is in eax, and ebp is saved
  * on the stack around the trap. Block: [0] number, [1] entry (0: int
- * $0x80), [2] a6, [3] the CFA (for the unwind information only).
+ * $0x80), [2] a6, [3] the CFA and [4] the frame pointer (for the unwind
+ * information only).
  *
  * CFI (DWARF expressions, as .cfi_escape bytes): the copy of the CFA is
  * pushed first, so at every instruction after that CFA = *(esp + k), k
- * being the bytes pushed since, and the caller's ebp, pushed next, is at
- * esp + k - 4. ebp is reloaded before esp moves back, so both rules hold
- * up to the .cfi_restore_state that ends the asm.
- *   0x0f 3 0x74 k 0x06   DW_CFA_def_cfa_expression: DW_OP_breg4(esp) k; DW_OP_deref
- *   0x10 5 2 0x74 k      DW_CFA_expression ebp: DW_OP_breg4(esp) k
+ * being the bytes pushed since. The function's ebp, pushed next, is its
+ * frame pointer: when CFI is emitted the function takes
+ * __builtin_frame_address(0) (block[4]), which makes gcc and clang give it
+ * one, also at -O2 and under -fomit-frame-pointer. So the caller's ebp is
+ * saved at the address the pushed ebp holds, in a plain frame and in a
+ * realigned (DRAP) one alike; the compiler's own rule for ebp cannot be
+ * kept, as it may be based on ebp itself, which holds a6 here. ebp is
+ * reloaded before esp moves back, so both rules hold up to the
+ * .cfi_restore_state that ends the asm.
+ *   0x0f 3 0x74 k 0x06     DW_CFA_def_cfa_expression: DW_OP_breg4(esp) k; DW_OP_deref
+ *   0x10 5 3 0x74 k 0x06   DW_CFA_expression ebp: DW_OP_breg4(esp) k; DW_OP_deref
  */
 #if defined(__GCC_HAVE_DWARF2_CFI_ASM)
 #define LINUX__X86_CFI(text) text "\n\t"
 #define LINUX__X86_CFA_COPY (linux_word) __builtin_dwarf_cfa()
+#define LINUX__X86_FRAME_POINTER (linux_word) __builtin_frame_address(0)
 #else
 #define LINUX__X86_CFI(text)
 #define LINUX__X86_CFA_COPY 0
+#define LINUX__X86_FRAME_POINTER 0
 #endif
 #define LINUX__X86_CFA_AT(k) LINUX__X86_CFI(".cfi_escape 0x0f, 3, 0x74, " #k ", 0x06")
-#define LINUX__X86_EBP_AT(k) LINUX__X86_CFI(".cfi_escape 0x10, 5, 2, 0x74, " #k)
+#define LINUX__X86_EBP_AT(k) LINUX__X86_CFI(".cfi_escape 0x10, 5, 3, 0x74, " #k ", 0x06")
 
 #ifndef LINUX_SYSCALL_X86_INT80
 #define LINUX__X86_BLOCK_TRAP                                                  \
@@ -232,7 +244,7 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall6(linux_word n, linux_w
                                                            linux_word a3, linux_word a4,
                                                            linux_word a5, linux_word a6)
 {
-    linux_word block[4];
+    linux_word block[5];
     linux_word ret;
     block[0] = n;
 #ifndef LINUX_SYSCALL_X86_INT80
@@ -242,6 +254,7 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall6(linux_word n, linux_w
 #endif
     block[2] = a6;
     block[3] = LINUX__X86_CFA_COPY;
+    block[4] = LINUX__X86_FRAME_POINTER;
     ret = (linux_word)block;
     __asm__ __volatile__(LINUX__X86_CFI(".cfi_remember_state")
                          "{pushl 12(%%eax)|push DWORD PTR [eax+12]}\n\t"
