@@ -1,0 +1,256 @@
+#!/usr/bin/env python3
+"""The architecture table (core/architectures.tsv) for Python, shell and make.
+
+Python:
+    sys.path.insert(0, os.path.join(REPO_ROOT, "scripts", "lib"))
+    import arch_table
+    for t in arch_table.targets():          # rows with core = yes
+        t.name, t.abi, t.gcc, t.clang_args, t.qemu_cmd, ...
+    arch_table.target("arm").cflags          # one row by name
+    arch_table.abis()                        # primary row of every ABI, enum order
+
+Command line (for shell scripts and Makefiles):
+    arch_table.py names [--all] [--abi] [--with FIELD=VALUE]...
+        target names (core targets unless --all), one per line; --abi prints
+        each ABI once instead (its primary row's ABI name)
+    arch_table.py get NAME FIELD [FIELD...]
+        the fields of one row, one per line ("-" prints as an empty line)
+    arch_table.py rows [--all] FIELD [FIELD...]
+        one tab-separated line per target with the given fields
+A field is a column of the table or a derived one: gcc (the cross gcc
+command), macro (the ABI's macro infix, e.g. X86_64), abi_enum
+(LINUX_ARCH_X86_64), gcc_package, libc_package.
+
+Malformed rows, unknown names and unknown fields are errors (exit 2) with
+the file and line, never silently skipped.
+"""
+import os
+import sys
+
+TABLE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__)))), "core", "architectures.tsv")
+
+COLUMNS = ("name", "abi", "core", "clang_triple", "gcc_triple", "compilers",
+           "debian_arch", "multiarch", "qemu", "qemu_cpu", "cflags",
+           "freestanding_libs", "libc", "page_sizes", "notes")
+LIST_COLUMNS = ("compilers", "cflags", "freestanding_libs", "page_sizes")
+DERIVED = ("gcc", "macro", "abi_enum", "gcc_package", "libc_package")
+
+
+class TableError(Exception):
+    pass
+
+
+class Arch:
+    """One row. Absent values ("-") are None (or [] for list columns)."""
+
+    def __init__(self, values, where):
+        self.where = where
+        for col, value in zip(COLUMNS, values):
+            value = value.strip()
+            if col in LIST_COLUMNS:
+                setattr(self, col, [] if value in ("", "-") else value.split())
+            else:
+                setattr(self, col, None if value in ("", "-") else value)
+        if not self.name or not self.abi:
+            raise TableError("%s: name and abi are required" % where)
+        if self.core not in ("yes", "no"):
+            raise TableError("%s: core must be yes or no, not %r" % (where, self.core))
+        if self.libc not in ("glibc", "none"):
+            raise TableError("%s: libc must be glibc or none, not %r" % (where, self.libc))
+        for c in self.compilers:
+            if c not in ("gcc", "clang"):
+                raise TableError("%s: unknown compiler %r" % (where, c))
+        if "gcc" in self.compilers and not self.gcc_triple:
+            raise TableError("%s: compilers has gcc but gcc_triple is empty" % where)
+        if "clang" in self.compilers and not self.clang_triple:
+            raise TableError("%s: compilers has clang but clang_triple is empty" % where)
+        if self.libc == "glibc" and not self.gcc_triple:
+            raise TableError("%s: glibc needs a gcc_triple (its sysroot)" % where)
+
+    @property
+    def is_core(self):
+        return self.core == "yes"
+
+    @property
+    def gcc(self):
+        """The gcc cross compiler command, or None."""
+        return self.gcc_triple + "-gcc" if self.gcc_triple else None
+
+    def tool(self, name):
+        """A binutils/gcc tool of the cross toolchain: tool("objdump")."""
+        return self.gcc_triple + "-" + name if self.gcc_triple else None
+
+    @property
+    def macro(self):
+        return self.abi.upper()
+
+    @property
+    def abi_enum(self):
+        return "LINUX_ARCH_" + self.macro
+
+    @property
+    def gcc_package(self):
+        return "gcc-" + self.gcc_triple if self.gcc_triple else None
+
+    @property
+    def libc_package(self):
+        if self.libc != "glibc" or not self.debian_arch:
+            return None
+        return "libc6-dev-%s-cross" % self.debian_arch
+
+    @property
+    def clang_args(self):
+        """clang-19 arguments selecting this target (without -fuse-ld)."""
+        return ["--target=" + self.clang_triple] + self.cflags if self.clang_triple else None
+
+    def qemu_cmd(self, host=None):
+        """Prefix that runs a binary of this target on `host` (a row name,
+        default: this machine): [] natively, else [qemu, -cpu X]. Only the
+        same target counts as native: an arm64 kernel may lack AArch32 and an
+        x86_64 kernel may refuse i386 (PVM guests), so callers that want to
+        run those natively probe it."""
+        host = host if host is not None else host_target_name()
+        if host == self.name:
+            return []
+        if not self.qemu:
+            return None
+        return [self.qemu] + (["-cpu", self.qemu_cpu] if self.qemu_cpu else [])
+
+    def field(self, name):
+        if name not in COLUMNS and name not in DERIVED:
+            raise TableError("unknown field %r (columns: %s; derived: %s)"
+                             % (name, " ".join(COLUMNS), " ".join(DERIVED)))
+        value = getattr(self, name)
+        if isinstance(value, list):
+            return " ".join(value)
+        return "" if value is None else value
+
+    def __repr__(self):
+        return "Arch(%s)" % self.name
+
+
+_ROWS = None
+
+
+def load(path=TABLE):
+    rows, seen = [], set()
+    try:
+        with open(path) as f:
+            lines = f.read().split("\n")
+    except OSError as e:
+        raise TableError("cannot read the architecture table: %s" % e)
+    header = None
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        where = "%s:%d" % (path, number)
+        if header is None:
+            if tuple(fields) != COLUMNS:
+                raise TableError("%s: header must be the columns %s" % (where, "\t".join(COLUMNS)))
+            header = fields
+            continue
+        if len(fields) != len(COLUMNS):
+            raise TableError("%s: %d fields, expected %d (tab-separated)"
+                             % (where, len(fields), len(COLUMNS)))
+        row = Arch(fields, where)
+        if row.name in seen:
+            raise TableError("%s: duplicate name %r" % (where, row.name))
+        seen.add(row.name)
+        rows.append(row)
+    if header is None:
+        raise TableError("%s: no header line" % path)
+    return rows
+
+
+def all_rows():
+    global _ROWS
+    if _ROWS is None:
+        _ROWS = load()
+    return _ROWS
+
+
+def targets():
+    """The targets the library supports (core = yes), in table order."""
+    return [r for r in all_rows() if r.is_core]
+
+
+def target_names():
+    return [r.name for r in targets()]
+
+
+def target(name):
+    for r in all_rows():
+        if r.name == name:
+            return r
+    raise TableError("unknown architecture %r (known: %s)"
+                     % (name, " ".join(r.name for r in all_rows())))
+
+
+def abis(core_only=False):
+    """The primary row of every ABI (the first row naming it), in enum order."""
+    out, seen = [], set()
+    for r in all_rows():
+        if r.abi not in seen:
+            seen.add(r.abi)
+            out.append(r)
+    if core_only:
+        core = {r.abi for r in targets()}
+        out = [r for r in out if r.abi in core]
+    return out
+
+
+def host_target_name():
+    """The table's name for this machine's architecture, or None."""
+    machine = os.uname().machine
+    by_machine = {"x86_64": "x86_64", "i686": "x86", "i386": "x86",
+                  "aarch64": "aarch64", "armv7l": "arm", "armv6l": "armv6",
+                  "armv5tel": "armel", "riscv64": "riscv64", "s390x": "s390x",
+                  "loongarch64": "loongarch64", "ppc64le": "ppc64le",
+                  "ppc64": "ppc64", "ppc": "ppc", "mips": "mips",
+                  "mips64": "mips64el", "m68k": "m68k", "sparc64": "sparc64"}
+    return by_machine.get(machine)
+
+
+def _main(argv):
+    import argparse
+    ap = argparse.ArgumentParser(prog="arch_table.py", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("names", help="target names, one per line")
+    p.add_argument("--all", action="store_true", help="every row, not only core targets")
+    p.add_argument("--abi", action="store_true", help="each ABI once (primary rows)")
+    p.add_argument("--with", dest="with_", action="append", default=[], metavar="FIELD=VALUE",
+                   help="only rows whose FIELD is VALUE (for list fields: contains VALUE)")
+    p = sub.add_parser("get", help="fields of one row")
+    p.add_argument("name")
+    p.add_argument("fields", nargs="+")
+    p = sub.add_parser("rows", help="tab-separated fields of every target")
+    p.add_argument("--all", action="store_true")
+    p.add_argument("fields", nargs="+")
+    a = ap.parse_args(argv)
+    try:
+        if a.cmd == "names":
+            rows = abis(core_only=not a.all) if a.abi else (all_rows() if a.all else targets())
+            for cond in a.with_:
+                if "=" not in cond:
+                    raise TableError("--with needs FIELD=VALUE, not %r" % cond)
+                k, v = cond.split("=", 1)
+                rows = [r for r in rows
+                        if (v in getattr(r, k) if k in LIST_COLUMNS else r.field(k) == v)]
+            print("\n".join((r.abi if a.abi else r.name) for r in rows))
+        elif a.cmd == "get":
+            r = target(a.name)
+            print("\n".join(r.field(f) for f in a.fields))
+        else:
+            for r in (all_rows() if a.all else targets()):
+                print("\t".join(r.field(f) for f in a.fields))
+    except TableError as e:
+        print("arch_table.py: %s" % e, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main(sys.argv[1:]))
