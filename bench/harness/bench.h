@@ -101,8 +101,18 @@ const bench_entry *bench_entries(size_t *count);
  *                                  each benchmark as separate profile parts
  *   --list                         one line per benchmark, tab-separated:
  *                                  operation, path, arch, libc
+ *   --latency=N [--latency_out=F]  per-call latency samples (latency.c)
+ *   --seccomp=CONDITION            run under a seccomp filter (seccomp.c);
+ *                                  combines with every other mode
  *   anything else                  handed to the timing back end          */
 int bench_main(int argc, char **argv);
+
+/* --latency=N [--filter=REGEX] [--latency_out=FILE]: single calls between
+ * two counter reads (latency.c). --seccomp=CONDITION: install a seccomp
+ * filter before anything runs (seccomp.c; none, allow1, profile,
+ * profile_args). Both return a process exit status. */
+int bench_latency_main(uint64_t samples, const char *filter, const char *out_path);
+int bench_seccomp_install(const char *condition);
 
 /* Implemented by the back end linked in. */
 int bench_backend_main(int argc, char **argv);

@@ -152,8 +152,9 @@ static int run_once(uint64_t calls, const char *filter, int count_instructions)
 
 int bench_main(int argc, char **argv)
 {
-    const char *once = NULL, *filter = NULL;
-    int i, count_instructions = 0;
+    const char *once = NULL, *filter = NULL, *latency = NULL, *latency_out = NULL;
+    const char *seccomp = NULL;
+    int i, kept = 1, count_instructions = 0;
 
     size_t k;
 
@@ -166,12 +167,36 @@ int bench_main(int argc, char **argv)
             filter = argv[i] + 9;
         else if (strcmp(argv[i], "--count-instructions") == 0)
             count_instructions = 1;
+        else if (strncmp(argv[i], "--latency=", 10) == 0)
+            latency = argv[i] + 10;
+        else if (strncmp(argv[i], "--latency_out=", 14) == 0)
+            latency_out = argv[i] + 14;
+        else if (strncmp(argv[i], "--seccomp=", 10) == 0)
+            seccomp = argv[i] + 10;
         else if (strcmp(argv[i], "--list") == 0) {
             for (k = 0; k < entry_count; k++)
                 printf("%s\t%s\t%s\t%s\n", entries[k].operation, entries[k].path, BENCH_ARCH,
                        BENCH_LIBC);
             return 0;
+        } else {
+            argv[kept++] = argv[i]; /* the timing back end's flags */
+            continue;
         }
+    }
+    argc = kept;
+    argv[argc] = NULL;
+    /* The filter goes in after registration (which may look up the vDSO)
+     * and before the first measured call, whatever the mode. */
+    if (seccomp && (i = bench_seccomp_install(seccomp)) != 0)
+        return i;
+    if (latency) {
+        char *end;
+        unsigned long long n = strtoull(latency, &end, 10);
+        if (*latency == '\0' || *end != '\0') {
+            fprintf(stderr, "--latency=N: N must be a whole number, got '%s'\n", latency);
+            return 2;
+        }
+        return bench_latency_main(n, filter, latency_out);
     }
     if (filter && regcomp(&filter_re, filter, REG_EXTENDED | REG_NOSUB) != 0) {
         fprintf(stderr, "--filter: bad regular expression '%s'\n", filter);
