@@ -27,6 +27,14 @@ Instruments (each writes raw/<file> in DIR; run.json lists what ran):
                start-up alone                          -> hyperfine.json,
                                                           hyperfine-commands.json
   codesize     call-site and trampoline size, 7 arches -> codesize.json
+  latency      single calls between two counter reads (x86_64 glibc, and
+               x86 where i386 runs natively): latency distribution
+                                                       -> latency-<program>.json
+  seccomp      the C harness under each seccomp condition (no filter, a
+               one-instruction allow-all, a container-profile-sized list,
+               the same with an argument check), each condition its own
+               process, conditions in a shuffled order per round
+                                                       -> seccomp-<program>.json
 The binaries come from `make -C bench` (scripts/bench builds them first).
 """
 import argparse
@@ -45,10 +53,14 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 SETTINGS = {
     # repetitions, seconds per repetition, callgrind calls, hyperfine runs,
     # calls per hyperfine program
-    "full": {"reps": 10, "min_time": 0.1, "cg_calls": 4096, "hf_runs": 10, "hf_calls": 100000},
-    "quick": {"reps": 6, "min_time": 0.01, "cg_calls": 256, "hf_runs": 3, "hf_calls": 10000},
+    # calls per hyperfine program, single-call latency samples per path
+    "full": {"reps": 10, "min_time": 0.1, "cg_calls": 4096, "hf_runs": 10, "hf_calls": 100000,
+             "latency_samples": 100000},
+    "quick": {"reps": 6, "min_time": 0.01, "cg_calls": 256, "hf_runs": 3, "hf_calls": 10000,
+              "latency_samples": 20000},
     # tests/suites/60-bench-smoke: proves every instrument still runs
-    "smoke": {"reps": 2, "min_time": 0.001, "cg_calls": 16, "hf_runs": 2, "hf_calls": 100},
+    "smoke": {"reps": 2, "min_time": 0.001, "cg_calls": 16, "hf_runs": 2, "hf_calls": 100,
+              "latency_samples": 200},
 }
 
 # Cross programs and how this machine runs them (qemu-user gives no vDSO
@@ -68,6 +80,15 @@ HYPERFINE_BENCHMARKS = [("getppid", "raw_floor"), ("getppid", "inline"),
                         ("getppid", "libc_wrapper"), ("clock_gettime", "inline"),
                         ("clock_gettime", "libc_wrapper"), ("clock_gettime", "vdso")]
 HYPERFINE_PROGRAMS = ["x86_64-glibc", "x86_64-musl", "x86-glibc"]
+
+# Seccomp: the conditions (bench/harness/seccomp.c), the program (the
+# library's inline path and glibc's syscall() side by side) and the
+# benchmarks: two trap paths and two vDSO paths (which never enter the
+# kernel, so no filter can touch them).
+SECCOMP_CONDITIONS = ["none", "allow1", "profile", "profile_args"]
+SECCOMP_PROGRAM = "x86_64-glibc"
+SECCOMP_BENCHMARKS = [("getppid", "inline"), ("getppid", "libc_syscall"),
+                      ("clock_gettime", "vdso"), ("clock_gettime", "libc_wrapper")]
 
 
 def list_benchmarks(cmd):
@@ -376,6 +397,63 @@ def hyperfine(bin_dir, raw_dir, settings, x86_native, regex=None):
     return rc, err, settings["hf_calls"]
 
 
+def latency(bin_path, out_json, samples, regex=None):
+    cmd = [bin_path, "--latency=%d" % samples, "--latency_out=" + out_json]
+    if regex:
+        cmd.append("--filter=" + regex)
+    return sh(cmd, timeout=900)
+
+
+def seccomp(bin_dir, settings, regex=None, seed=20261127):
+    """Every condition in its own process (a filter cannot be removed), one
+    repetition per process, the conditions in a shuffled order in each of
+    `reps` rounds; the repetition rows of all processes in one document."""
+    import random
+    path = os.path.join(bin_dir, SECCOMP_PROGRAM)
+    if not os.path.exists(path):
+        return None, "%s not built" % SECCOMP_PROGRAM
+    listed = selected(list_benchmarks([path]), regex)
+    names = ["%s/%s" % (op, p) for op, p, _, _ in listed if (op, p) in SECCOMP_BENCHMARKS]
+    if not names:
+        return None, "no selected benchmark is measured under seccomp"
+    bench_filter = "^(%s)$" % "|".join(re.escape(n) for n in names)
+    doc = {"instrument": "C harness under seccomp filters (bench/harness/seccomp.c), each "
+                         "condition its own process, one repetition per process",
+           "program": SECCOMP_PROGRAM, "arch": listed[0][2], "libc": listed[0][3],
+           "benchmark_filter": bench_filter, "rounds": settings["reps"],
+           "min_time": settings["min_time"], "conditions": {}, "benchmarks": [], "errors": []}
+    rng = random.Random(seed)
+    tmp = os.path.join(os.path.dirname(bin_dir), "seccomp-%d.json" % os.getpid())
+    for rnd in range(settings["reps"]):
+        order = list(SECCOMP_CONDITIONS)
+        rng.shuffle(order)
+        for cond in order:
+            rc, out, err = sh([path, "--seccomp=" + cond, "--benchmark_filter=" + bench_filter,
+                               "--benchmark_repetitions=1",
+                               "--benchmark_min_time=%g" % settings["min_time"],
+                               "--benchmark_out=" + tmp, "--benchmark_out_format=json"],
+                              timeout=600)
+            m = re.search(r"^# seccomp condition=(\S+) instructions=(\d+) "
+                          r"comparisons_before_first_measured=(\d+)$", out, re.M)
+            if m:
+                doc["conditions"][cond] = {"instructions": int(m.group(2)),
+                                           "comparisons_before_first_measured": int(m.group(3))}
+            if rc != 0 or not os.path.exists(tmp):
+                doc["errors"].append({"condition": cond, "round": rnd, "rc": rc,
+                                      "stderr": err.strip()[-400:]})
+                continue
+            with open(tmp) as f:
+                rows = json.load(f).get("benchmarks", [])
+            os.remove(tmp)
+            for b in rows:
+                if b.get("run_type") == "iteration":
+                    b = dict(b, condition=cond, round=rnd)
+                    doc["benchmarks"].append(b)
+        print("    seccomp round %d/%d (%s)" % (rnd + 1, settings["reps"], " ".join(order)),
+              flush=True)
+    return doc, ""
+
+
 # --- main ---------------------------------------------------------------------
 
 def main():
@@ -399,7 +477,7 @@ def main():
         sys.exit("bench/run.py: %s missing; build first (make -C bench)" % bin_dir)
 
     steps = ["context", "gbench", "cbench-musl", "x86", "correctness", "callgrind", "perf",
-             "hyperfine", "codesize"]
+             "hyperfine", "codesize", "latency", "seccomp"]
     r = Runner(os.path.abspath(args.out), steps)
     failures = []
 
@@ -471,6 +549,35 @@ def main():
         print("    " + out.strip(), flush=True)
         return ("ok" if rc == 0 else "error"), err.strip()[-400:]
 
+    def do_latency():
+        progs = ["x86_64-glibc"] + (["x86-glibc"] if x86_native[0] else [])
+        done, notes = 0, []
+        for prog in progs:
+            path = os.path.join(bin_dir, prog)
+            if not os.path.exists(path):
+                notes.append("%s not built" % prog)
+                continue
+            rc, out, err = latency(path, os.path.join(r.raw, "latency-%s.json" % prog),
+                                   settings["latency_samples"], args.filter)
+            if rc == 2 and "no path matches" in err:
+                notes.append("%s: no latency path matches the filter" % prog)
+                continue
+            if rc != 0:
+                return "error", "%s: %s" % (prog, err.strip()[-400:])
+            done += 1
+        return ("ok" if done else "skipped"), "; ".join(notes)
+
+    def do_seccomp():
+        doc, why = seccomp(bin_dir, settings, args.filter)
+        if doc is None:
+            return "skipped", why
+        r.write_json("seccomp-%s.json" % SECCOMP_PROGRAM, doc)
+        if doc["errors"]:
+            return "error", "; ".join("%s round %d: rc %s %s" % (e["condition"], e["round"],
+                                                                   e["rc"], e["stderr"])
+                                      for e in doc["errors"][:3])
+        return "ok", ""
+
     step("context", "machine context", do_context)
     step("gbench", "Google Benchmark, x86_64 (%d repetitions x %gs)" % (settings["reps"],
                                                                        settings["min_time"]),
@@ -485,6 +592,10 @@ def main():
     step("perf", "perf stat hardware counters (probe)", do_perf)
     step("hyperfine", "hyperfine whole programs", do_hyperfine)
     step("codesize", "code size, 7 architectures (clang-19, gcc)", do_codesize)
+    step("latency", "latency distribution, %d single calls per path"
+         % settings["latency_samples"], do_latency)
+    step("seccomp", "seccomp conditions (%s), %d rounds" % (", ".join(SECCOMP_CONDITIONS),
+                                                            settings["reps"]), do_seccomp)
 
     with open(os.path.join(r.out, "raw", "run.json"), "w") as f:
         json.dump({"steps": r.manifest, "total_seconds": round(time.monotonic() - r.t0, 1),

@@ -30,7 +30,14 @@ INSTR_PERF_CYC = "perf_cycles"
 # Old file names -> (arch, libc) of the program that wrote them.
 LEGACY_TIMING_FILES = {"gbench-x86_64.json": ("x86_64", "glibc"),
                        "cbench-x86_64-musl.json": ("x86_64", "musl"),
-                       "cbench-x86.json": ("x86", "glibc")}
+                       "cbench-x86.json": ("x86", "glibc"),
+                       # a partial run: the static programs run by hand, each
+                       # file named after its program (bench/Makefile)
+                       "x86_64-glibc.json": ("x86_64", "glibc"),
+                       "x86-glibc.json": ("x86", "glibc")}
+# A partial run without context.json describes its machine with these
+# (`lscpu`, `uname -a`, `grep . /sys/devices/system/cpu/vulnerabilities/*`).
+MACHINE_FILES = ("cpu.txt", "uname.txt", "vuln.txt")
 LEGACY_LIBC_PATHS = {"glibc_syscall": "libc_syscall", "glibc_wrapper": "libc_wrapper",
                      "musl_syscall": "libc_syscall", "musl_wrapper": "libc_wrapper"}
 
@@ -50,6 +57,52 @@ def split_name(name, legacy):
     return op, path
 
 
+def read_text(raw, name):
+    path = os.path.join(raw, name)
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return f.read()
+
+
+def context_from_machine_files(raw):
+    """context.json's fields from lscpu, uname -a and the vulnerability
+    files, for runs that have only those; {} when there are none."""
+    lscpu, uname, vuln = (read_text(raw, n) for n in MACHINE_FILES)
+    if lscpu is None and uname is None and vuln is None:
+        return {}
+    ctx = {"machine_description": "from raw/" + ", raw/".join(
+        n for n, t in zip(MACHINE_FILES, (lscpu, uname, vuln)) if t is not None)}
+    fields = {}
+    for line in (lscpu or "").splitlines():
+        k, sep, v = line.partition(":")
+        if sep:
+            fields[k.strip()] = v.strip()
+    if "Model name" in fields:
+        ctx["cpu_model"] = fields["Model name"]
+    if "CPU(s)" in fields:
+        ctx["cpus_online"] = int(fields["CPU(s)"])
+    if "Flags" in fields:
+        ctx["cpuinfo_hypervisor_flag"] = "hypervisor" in fields["Flags"].split()
+    if "Hypervisor vendor" in fields:
+        ctx["hypervisor"] = fields["Hypervisor vendor"]
+    if "Architecture" in fields:
+        ctx["machine"] = fields["Architecture"]
+    words = (uname or "").split()
+    if len(words) >= 7 and words[0] == "Linux":
+        # Linux HOST RELEASE VERSION... MACHINE PROCESSOR PLATFORM OS
+        ctx["host"] = words[1]
+        ctx["kernel"] = " ".join(words[2:-4])
+    mit = {}
+    for line in (vuln or "").splitlines():
+        path, sep, state = line.partition(":")
+        if sep and "/vulnerabilities/" in path:
+            mit[path.rsplit("/", 1)[1]] = state.strip()
+    if mit:
+        ctx["mitigations"] = dict(sorted(mit.items()))
+    return ctx
+
+
 def program_identity(prog, doc):
     """(arch, libc) of a program entry: its own fields, or for old files the
     Makefile's program name <arch>-<libc>."""
@@ -67,7 +120,7 @@ class Run:
         self.name = os.path.basename(os.path.normpath(run_dir))
         raw = os.path.join(run_dir, "raw")
         self.raw = raw
-        self.context = read_json(raw, "context.json") or {}
+        self.context = read_json(raw, "context.json") or context_from_machine_files(raw)
         self.manifest = read_json(raw, "run.json") or {}
         self.build = read_json(raw, "build.json") or {}
         self.codesize = read_json(raw, "codesize.json") or {}
@@ -83,11 +136,20 @@ class Run:
         self._perf(read_json(raw, "perf.json"))
         self._hyperfine(raw)
         self._probes(raw)
+        # [(file, document)] of raw/latency-<program>.json, raw/seccomp-<program>.json
+        self.latency = self._docs(raw, "latency-")
+        self.seccomp = self._docs(raw, "seccomp-")
+
+    @staticmethod
+    def _docs(raw, prefix):
+        return [(f, read_json(raw, f)) for f in sorted(os.listdir(raw))
+                if f.startswith(prefix) and f.endswith(".json")]
 
     # -- timings (Google Benchmark JSON, both back ends)
     def _timings(self, raw):
         files = sorted(f for f in os.listdir(raw) if f.endswith(".json") and
-                       (f.startswith("gbench-") or f.startswith("cbench-")))
+                       (f.startswith("gbench-") or f.startswith("cbench-") or
+                        f in LEGACY_TIMING_FILES))
         # the Google Benchmark file first: it is the timing reference
         files.sort(key=lambda f: (not f.startswith("gbench-"), f))
         for f in files:

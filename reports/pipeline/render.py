@@ -1,8 +1,11 @@
 """Markdown and gnuplot charts from a loaded run and its verdicts."""
+import math
 import os
 import shutil
 import subprocess
 
+from . import latency as latency_mod
+from . import seccomp as seccomp_mod
 from . import stats, verdicts
 from .load import (INSTR_CALLGRIND, INSTR_PERF_CYC, INSTR_PERF_INS, INSTR_TIME, INSTR_WALL)
 
@@ -26,6 +29,25 @@ def fmt_ratio(c):
         return "–"
     iv = " [%.3f, %.3f]" % (c["low"], c["high"]) if c["low"] is not None else " [no interval]"
     return "%.3f%s%s" % (c["ratio"], iv, " *" if c["significant"] else "")
+
+
+def fmt_lat(x):
+    """A latency with the bracket's median subtracted: a call faster than
+    the empty bracket's median has no meaningful negative time."""
+    return fmt_ns(x) if x > 0 else "≤ 0 (within the bracket's own cost)"
+
+
+def fmt_signed(x):
+    return ("+" if x >= 0 else "−") + fmt_ns(abs(x))
+
+
+SECCOMP_LABEL = {"none": "no filter (the baseline)",
+                 "allow1": "allow-all filter of one instruction",
+                 "profile": "a container runtime's default profile in size: arch check, then a "
+                            "linear list of syscall numbers, the measured calls allowed at the "
+                            "end, default EPERM",
+                 "profile_args": "the same list, the measured calls' rules also loading an "
+                                 "argument (which keeps the kernel from caching the verdict)"}
 
 
 def one_line(s, limit=200):
@@ -446,6 +468,136 @@ class Markdown:
             rows.append([arch, a, b])
         self.table(["arch", "inline or trampoline", "trap or vDSO entry"], rows)
 
+    def latency(self):
+        if not self.run.latency:
+            return
+        self.w("## Latency distribution (single calls)")
+        self.w()
+        self.w("Per-call latency, one call between two serialised counter reads "
+               "(`bench/harness/latency.c`): the averages above hide the calls an interrupt or "
+               "a VM exit lands on. Percentiles are nearest-rank (each one a measured sample); "
+               "the reads' own cost (median of the same brackets around an empty function, "
+               "`timestamp/empty`) is subtracted from every sample of the other paths.")
+        self.w()
+        for f, doc in self.run.latency:
+            rows_in, overhead_ns = latency_mod.paths(doc)
+            tpn = doc.get("ticks_per_ns")
+            step = latency_mod.counter_step(doc)
+            self.w("**%s, %s** (`raw/%s`): counter %s; %s ticks per ns measured against "
+                   "CLOCK_MONOTONIC (%s: %s); counter step %s; %s samples per path in %s "
+                   "interleaved rounds; bracket overhead %s ns (subtracted)." % (
+                       doc.get("arch"), doc.get("libc"), f, doc.get("counter"),
+                       "%.6g" % tpn if tpn else "no", doc.get("calibration", ""),
+                       ", ".join("%.6g" % x for x in doc.get("calibration_ticks_per_ns", [])),
+                       "%d ticks (%.1f ns)" % (step, step / tpn) if step and tpn else "unknown",
+                       doc.get("samples_per_path"), doc.get("rounds"),
+                       "%.1f" % overhead_ns if overhead_ns is not None else "unknown"))
+            self.w()
+            if not rows_in:
+                self.w("No usable latency data (no calibration or no `timestamp/empty` path).")
+                self.w()
+                continue
+            rows = []
+            for p in rows_in:
+                sm = p["summary"]
+                cells = [fmt_lat(sm[k]) for k in
+                         ["min"] + ["p%g" % q for q in latency_mod.PERCENTILES] + ["max"]]
+                what = "the two counter reads alone (not subtracted)" if p["overhead"] \
+                    else label(p["path"])
+                rows.append(["`%s/%s`" % (p["operation"], p["path"]), what, sm["samples"]] +
+                            cells + ["**wrong result**" if p["wrong"] else "ok"])
+            self.table(["benchmark", "what", "samples", "min ns", "p50 ns", "p90 ns", "p99 ns",
+                        "p99.9 ns", "max ns", "result"], rows)
+            prog = f[len("latency-"):-len(".json")]
+            for p in rows_in:
+                if p["overhead"]:
+                    continue
+                name = "latency_%s_%s_%s" % (prog, p["operation"], p["path"])
+                hist = [h for h in latency_mod.histogram(p["ns"]) if h[0] > 0]
+                data = "".join("%g %g %d\n" % (math.sqrt(lo * hi), hi - lo, n)
+                               for lo, hi, n in hist)
+                sm = p["summary"]
+                script = ("set title '%s/%s, %s %s: single-call latency (%d calls), lines at "
+                          "p50 p99 p99.9'\nset xlabel 'ns per call (log)'\n"
+                          "set ylabel 'calls (log)'\nset logscale xy\nset yrange [0.8:*]\n"
+                          "set style fill solid 0.7 border -1\nset grid\nunset key\n"
+                          % (p["operation"], p["path"], doc.get("arch"), doc.get("libc"),
+                             sm["samples"]))
+                for q in (50, 99, 99.9):
+                    v = sm["p%g" % q]
+                    if v > 0:
+                        script += ("set arrow from %g, graph 0 to %g, graph 1 nohead dt 2\n"
+                                   "set label 'p%g' at %g, graph 0.95 left offset 0.3,0\n"
+                                   % (v, v, q, v))
+                script += "plot DATA using 1:3:2 with boxes\n"
+                self.chart(name, script, "# ns_center bin_width calls\n" + data if data else "",
+                           "latency %s/%s" % (p["operation"], p["path"]))
+
+    def seccomp(self):
+        if not self.run.seccomp:
+            return
+        self.w("## Seccomp filters (same run, interleaved)")
+        self.w()
+        for f, doc in self.run.seccomp:
+            conds = doc.get("conditions", {})
+            self.w("`raw/%s`: `%s` (%s, %s), every condition in its own process (a filter "
+                   "cannot be removed), %s rounds, the conditions in a shuffled order per round, "
+                   "one repetition of at least %ss per process. Filters installed with "
+                   "`prctl(PR_SET_NO_NEW_PRIVS)` + `seccomp(SECCOMP_SET_MODE_FILTER)` "
+                   "(`bench/harness/seccomp.c`), no privilege needed:" % (
+                       f, doc.get("program"), doc.get("arch"), doc.get("libc"),
+                       doc.get("rounds"), doc.get("min_time")))
+            self.w()
+            for c in seccomp_mod.ORDER:
+                if c in conds:
+                    self.w("- `%s`: %s (%d BPF instructions, %d comparisons before the first "
+                           "measured call's rule)" % (c, SECCOMP_LABEL.get(c, c),
+                                                      conds[c]["instructions"],
+                                                      conds[c]["comparisons_before_first_measured"]))
+            self.w()
+            rows_in = seccomp_mod.added_costs(doc)
+            rows = []
+            for r in rows_in:
+                if r["condition"] == seccomp_mod.BASELINE:
+                    added = "(baseline)"
+                elif r["low"] is not None:
+                    added = "%s [%s, %s]%s" % (fmt_signed(r["added"]), fmt_signed(r["low"]),
+                                               fmt_signed(r["high"]),
+                                               " *" if r["significant"] else "")
+                else:
+                    added = "%s [no interval]" % fmt_signed(r["added"])
+                rows.append(["`%s/%s`" % (r["operation"], r["path"]), "`%s`" % r["condition"],
+                             fmt_ns(r["median"]), r["n"], added,
+                             "%.3g" % r["p"] if r["p"] is not None else "–"])
+            self.table(["benchmark", "condition", "CPU ns/call (median)", "reps",
+                        "added ns/call vs none [95% CI]", "p (Mann–Whitney U)"], rows)
+            for op, path, verdict in seccomp_mod.vdso_unaffected(rows_in):
+                self.w("- vDSO `%s/%s`: %s." % (op, path, verdict))
+            if doc.get("errors"):
+                self.w("- processes that failed: %s" % "; ".join(
+                    "%s round %s (exit %s)" % (e["condition"], e["round"], e["rc"])
+                    for e in doc["errors"]))
+            self.w()
+            benches = verdicts.ordered(["%s/%s" % (r["operation"], r["path"]) for r in rows_in],
+                                       [])
+            conds_added = [c for c in seccomp_mod.ORDER[1:] if c in {r["condition"]
+                                                                      for r in rows_in}]
+            by = {("%s/%s" % (r["operation"], r["path"]), r["condition"]): r for r in rows_in}
+
+            def cell(b, c):
+                r = by.get((b, c))
+                if not r or r["added"] is None:
+                    return None
+                lo = r["low"] if r["low"] is not None else r["added"]
+                hi = r["high"] if r["high"] is not None else r["added"]
+                return (r["added"], lo, hi)
+            prog = f[len("seccomp-"):-len(".json")]
+            self.chart("seccomp_added_%s" % prog, histogram_script(
+                "Per-call cost a seccomp filter adds (Hodges-Lehmann, error bar = 95% interval)",
+                "added ns per call", conds_added, True, False).replace(
+                    "set yrange [0:*]\n", ""),
+                matrix(benches, conds_added, cell, width=3), "seccomp added cost")
+
     def render(self):
         self.header()
         self.machine()
@@ -456,6 +608,8 @@ class Markdown:
             self.timing_set(t)
         self.untimed()
         self.charts_section()
+        self.latency()
+        self.seccomp()
         self.hyperfine()
         self.codesize()
         self.correctness()

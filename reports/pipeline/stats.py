@@ -118,3 +118,38 @@ def ratio_interval(a, b):
     if k < 1 or k > len(d):
         return est, None, None
     return est, math.exp(d[k - 1]), math.exp(d[len(d) - k])
+
+
+def shift_interval(a, b):
+    """Shift b - a of two samples (e.g. the per-call cost a condition adds):
+    (estimate, low, high), the Hodges-Lehmann estimate (median of all
+    pairwise differences) and its CONFIDENCE interval from the same
+    Mann-Whitney critical rank as ratio_interval; low/high are None when the
+    samples are too small for an interval at this confidence."""
+    if not a or not b:
+        return None, None, None
+    d = sorted(y - x for x in a for y in b)
+    est = median(d)
+    k = _critical_rank(len(a), len(b))
+    if k < 1 or k > len(d):
+        return est, None, None
+    return est, d[k - 1], d[len(d) - k]
+
+
+def percentile(value_counts, q):
+    """Nearest-rank percentile q (0 < q <= 100) of a distribution given as
+    sorted (value, count) pairs: the smallest value with at least q % of the
+    samples at or below it, so every percentile is a measured sample (no
+    interpolation). q = 100 is the maximum."""
+    n = sum(c for _, c in value_counts)
+    if n == 0:
+        return None
+    if not 0 < q <= 100:
+        raise ValueError("percentile: q must be in (0, 100], got %r" % (q,))
+    rank = max(1, math.ceil(q / 100 * n - 1e-9))
+    seen = 0
+    for v, c in value_counts:
+        seen += c
+        if seen >= rank:
+            return v
+    return value_counts[-1][0]
