@@ -80,6 +80,8 @@ def context_from_machine_files(raw):
             fields[k.strip()] = v.strip()
     if "Model name" in fields:
         ctx["cpu_model"] = fields["Model name"]
+        if "CPU family" in fields and "Model" in fields:  # a virtual CPU's name hides these
+            ctx["cpu_model"] += " (family %s, model %s)" % (fields["CPU family"], fields["Model"])
     if "CPU(s)" in fields:
         ctx["cpus_online"] = int(fields["CPU(s)"])
     if "Flags" in fields:
@@ -150,8 +152,9 @@ class Run:
         files = sorted(f for f in os.listdir(raw) if f.endswith(".json") and
                        (f.startswith("gbench-") or f.startswith("cbench-") or
                         f in LEGACY_TIMING_FILES))
-        # the Google Benchmark file first: it is the timing reference
-        files.sort(key=lambda f: (not f.startswith("gbench-"), f))
+        # the timing reference first: the Google Benchmark file, else (a
+        # partial run) the x86_64 glibc program's
+        files.sort(key=lambda f: (not f.startswith("gbench-"), f != "x86_64-glibc.json", f))
         for f in files:
             doc = read_json(raw, f)
             ctx = doc.get("context", {})
