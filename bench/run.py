@@ -434,10 +434,14 @@ def seccomp(bin_dir, settings, regex=None, seed=20261127):
                                "--benchmark_out=" + tmp, "--benchmark_out_format=json"],
                               timeout=600)
             m = re.search(r"^# seccomp condition=(\S+) instructions=(\d+) "
-                          r"comparisons_before_first_measured=(\d+)$", out, re.M)
+                          r"comparisons_before_first_measured=(\d+)"
+                          r"(?: seccomp_mode=(-?\d+) unlisted_call=(\S+))?$", out, re.M)
             if m:
                 doc["conditions"][cond] = {"instructions": int(m.group(2)),
                                            "comparisons_before_first_measured": int(m.group(3))}
+                if m.group(4) is not None:  # the process's evidence of its filter
+                    doc["conditions"][cond].update(seccomp_mode=int(m.group(4)),
+                                                   unlisted_call=m.group(5))
             if rc != 0 or not os.path.exists(tmp):
                 doc["errors"].append({"condition": cond, "round": rnd, "rc": rc,
                                       "stderr": err.strip()[-400:]})

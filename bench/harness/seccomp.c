@@ -34,6 +34,9 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#ifndef PR_GET_SECCOMP
+#define PR_GET_SECCOMP 21
+#endif
 #ifndef PR_SET_NO_NEW_PRIVS
 #define PR_SET_NO_NEW_PRIVS 38
 #endif
@@ -80,6 +83,9 @@ struct bench_sock_fprog {
 /* Docker's default profile allows about 350 names; a few hundred of them
  * exist on any one architecture and come before the measured call. */
 #define BENCH_SECCOMP_LIST_LENGTH 300
+/* A system call number no architecture has (each is far below 1000 past
+ * its own base; arm's private calls start at 0x0f0000). */
+#define BENCH_SECCOMP_UNLISTED_NR 1000
 #define MAX_INSNS (8 + 2 * BENCH_SECCOMP_LIST_LENGTH + 4 * 16)
 
 /* The calls the benchmarks under seccomp make (bench/run.py's
@@ -174,21 +180,30 @@ int bench_seccomp_install(const char *condition)
                 condition);
         return 2;
     }
-    /* run.py reads this line: the condition and the filter's shape. */
-    printf("# seccomp condition=%s instructions=%ld comparisons_before_first_measured=%ld\n",
-           condition, len, comparisons);
+    long unlisted;
+    int mode;
+    if (len > 0) {
+        prog.len = (unsigned short)len;
+        prog.filter = filter;
+        if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
+            perror("--seccomp: prctl(PR_SET_NO_NEW_PRIVS)");
+            return 2;
+        }
+        if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER_OP, 0, &prog) != 0) {
+            perror("--seccomp: seccomp(SECCOMP_SET_MODE_FILTER)");
+            return 2;
+        }
+    }
+    /* Evidence that the filter is the one named: the kernel's seccomp mode
+     * (2 = filter) and the answer to a number no kernel has (ENOSYS without
+     * a list, the list's default EPERM with one). */
+    mode = prctl(PR_GET_SECCOMP, 0, 0, 0, 0);
+    unlisted = syscall(BENCH_SECCOMP_UNLISTED_NR);
+    /* run.py reads this line: the condition, the filter's shape, the evidence. */
+    printf("# seccomp condition=%s instructions=%ld comparisons_before_first_measured=%ld "
+           "seccomp_mode=%d unlisted_call=%s\n", condition, len, comparisons, mode,
+           unlisted == -1 && errno == EPERM ? "EPERM" : unlisted == -1 && errno == ENOSYS
+                                                           ? "ENOSYS" : "other");
     fflush(stdout);
-    if (len == 0)
-        return 0;
-    prog.len = (unsigned short)len;
-    prog.filter = filter;
-    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
-        perror("--seccomp: prctl(PR_SET_NO_NEW_PRIVS)");
-        return 2;
-    }
-    if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER_OP, 0, &prog) != 0) {
-        perror("--seccomp: seccomp(SECCOMP_SET_MODE_FILTER)");
-        return 2;
-    }
     return 0;
 }

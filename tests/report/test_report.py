@@ -21,6 +21,7 @@ import unittest
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 AGGREGATE = os.environ.get("AGGREGATE", os.path.join(ROOT, "reports", "aggregate.py"))
 RUNS = os.path.join(ROOT, "reports", "runs")
+COMPARISONS = os.path.join(ROOT, "reports", "comparisons")
 
 
 def bench_rows(name, samples_ns, iterations=1000):
@@ -224,6 +225,210 @@ class FixtureTests(unittest.TestCase):
         self.assertIn("interleaved rounds", section(text, "Instruments"))
 
 
+def latency_doc(paths, ticks_per_ns=2.0):
+    """raw/latency-<program>.json (bench --latency) with the given
+    {(operation, path): [(ticks, count), ...]}."""
+    return {"arch": "x86_64", "libc": "glibc", "counter": "fixture", "ticks_per_ns": ticks_per_ns,
+            "calibration_ticks_per_ns": [ticks_per_ns] * 5, "calibration": "fixture",
+            "samples_per_path": 100, "rounds": 10,
+            "paths": [{"operation": op, "path": p, "wrong": 0, "ticks_counts": tc}
+                      for (op, p), tc in paths.items()]}
+
+
+def seccomp_doc(samples):
+    """raw/seccomp-<program>.json with {(condition, "op/path"): [ns, ...]}."""
+    rows = []
+    for (cond, name), values in samples.items():
+        for i, v in enumerate(values):
+            rows.append({"name": name, "run_name": name, "run_type": "iteration",
+                         "repetitions": 1, "repetition_index": 0, "threads": 1,
+                         "iterations": 1000, "real_time": v, "cpu_time": v, "time_unit": "ns",
+                         "condition": cond, "round": i})
+    conds = {c: {"instructions": n, "comparisons_before_first_measured": k}
+             for c, n, k in (("none", 0, 0), ("allow1", 1, 0), ("profile", 615, 302))}
+    return {"program": "x86_64-glibc", "arch": "x86_64", "libc": "glibc", "rounds": 10,
+            "min_time": 0.1, "conditions": conds, "benchmarks": rows, "errors": []}
+
+
+def table_row(text, first_cell):
+    """The cells of the first table row whose first cell is first_cell."""
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") and cells[0] == first_cell:
+            return cells
+    raise AssertionError("no table row starting with %r" % first_cell)
+
+
+class StatisticsTests(unittest.TestCase):
+    """The new statistics against their definitions and, where Debian's
+    numpy/scipy are installed (scripts/install-deps), against them."""
+
+    def setUp(self):
+        sys.path.insert(0, os.path.join(ROOT, "reports"))
+        self.addCleanup(sys.path.remove, os.path.join(ROOT, "reports"))
+
+    def test_percentile_nearest_rank(self):
+        from pipeline import stats
+        vc = [(10, 50), (20, 40), (30, 9), (1000, 1)]  # 100 samples
+        self.assertEqual([stats.percentile(vc, q) for q in (50, 90, 99, 99.9, 100)],
+                         [10, 20, 30, 1000, 1000])
+        self.assertEqual(stats.percentile([(5, 1)], 50), 5)
+        self.assertRaises(ValueError, stats.percentile, vc, 0)
+
+    def test_percentile_matches_numpy_inverted_cdf(self):
+        try:
+            import numpy
+        except ImportError:
+            self.skipTest("numpy not installed (scripts/install-deps test)")
+        from pipeline import stats
+        import random
+        rng = random.Random(7)
+        values = [rng.choice([100, 101, 102, 150, 900, 5000]) + rng.randint(0, 3)
+                  for _ in range(997)]
+        vc = sorted((v, values.count(v)) for v in set(values))
+        for q in (1, 50, 90, 99, 99.9, 100):
+            self.assertEqual(stats.percentile(vc, q),
+                             float(numpy.percentile(values, q, method="inverted_cdf")), q)
+
+    def test_shift_interval(self):
+        from pipeline import stats
+        a = [100.0 + i for i in range(10)]
+        est, lo, hi = stats.shift_interval(a, [x + 50 for x in a])
+        self.assertEqual(est, 50)
+        self.assertTrue(lo < 50 < hi and lo > 40 and hi < 60, (lo, hi))
+        self.assertEqual(stats.shift_interval(a[:2], a[:2])[1:], (None, None))
+
+
+class LatencySeccompTests(unittest.TestCase):
+    def run_fixture(self, files):
+        f = Fixture(files)
+        self.addCleanup(f.close)
+        return f.report()
+
+    def test_latency_percentiles_overhead_subtracted(self):
+        """p50..max in ns after subtracting the empty bracket's median
+        (40 ticks) at the measured 2 ticks per ns."""
+        doc = latency_doc({("timestamp", "empty"): [[38, 10], [40, 80], [60, 10]],
+                           ("getppid", "inline"): [[2040, 90], [2240, 9], [20040, 1]],
+                           ("clock_gettime", "vdso"): [[80, 95], [140, 5]]})
+        text = section(self.run_fixture({"latency-x86_64-glibc.json": doc}), "Latency")
+        self.assertEqual(table_row(text, "`getppid/inline`")[2:10],
+                         ["100", "1000", "1000", "1000", "1100", "10000", "10000", "ok"])
+        self.assertEqual(table_row(text, "`clock_gettime/vdso`")[3:9],
+                         ["20.0", "20.0", "20.0", "50.0", "50.0", "50.0"])
+        # the bracket itself is shown as measured, not subtracted
+        self.assertEqual(table_row(text, "`timestamp/empty`")[3:5], ["19.0", "20.0"])
+        self.assertIn("bracket overhead 20.0 ns (subtracted)", text)
+        self.assertIn("charts/latency_x86_64-glibc_getppid_inline.svg", text)
+
+    def test_seccomp_added_cost_and_vdso_verdict(self):
+        base = [1000.0 + i for i in range(10)]
+        vdso = [25.0 + 0.1 * i for i in range(10)]
+        doc = seccomp_doc({("none", "getppid/inline"): base,
+                           ("profile", "getppid/inline"): [x + 120 for x in base],
+                           ("allow1", "getppid/inline"): [x + 0.5 for x in base],
+                           ("none", "clock_gettime/vdso"): vdso,
+                           ("profile", "clock_gettime/vdso"): list(reversed(vdso))})
+        text = section(self.run_fixture({"seccomp-x86_64-glibc.json": doc}), "Seccomp")
+        row = [r for r in text.splitlines() if "`getppid/inline` | `profile`" in r]
+        self.assertEqual(len(row), 1, text)
+        self.assertRegex(row[0], r"\| \+120 \[\+1\d\d, \+1\d\d\] \* \|")
+        row = [r for r in text.splitlines() if "`getppid/inline` | `allow1`" in r][0]
+        self.assertNotIn(" * |", row)  # half a ns on a 10 ns spread: no difference
+        self.assertIn("vDSO `clock_gettime/vdso`: unaffected", text)
+        self.assertIn("615 BPF instructions, 302 comparisons", text)
+
+
+def compare_cmd(*args):
+    return subprocess.run([sys.executable, os.path.join(ROOT, "reports", "compare.py")] +
+                          list(args), capture_output=True, text=True)
+
+
+class CompareTests(unittest.TestCase):
+    def fixture(self, files):
+        f = Fixture(files)
+        self.addCleanup(f.close)
+        return f.dir
+
+    def compare(self, *runs):
+        tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(tmp.cleanup)
+        p = compare_cmd(*runs, "--out", tmp.name, "--no-svg")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(os.path.join(tmp.name, "comparison.json")) as f:
+            doc = json.load(f)
+        with open(os.path.join(tmp.name, "comparison.md")) as f:
+            return doc, f.read()
+
+    def test_ratio_interval_and_significance(self):
+        a = self.fixture({})
+        b = self.fixture({"gbench-x86_64.json": timing_doc(
+            {k: 2 * v for k, v in BASE_GB.items()}, {"bench_backend": "google-benchmark"})})
+        same = self.fixture({})
+        doc, md = self.compare(a, b, same)
+        row = next(r for r in doc["benchmarks"] if r["benchmark"] == "getppid/raw_floor")
+        self.assertEqual(row["path"], "raw_floor")
+        twice, equal = row["ratios"]["1/0"], row["ratios"]["2/0"]
+        self.assertAlmostEqual(twice["ratio"], 2.0, places=2)
+        self.assertTrue(twice["low"] < 2.0 < twice["high"], twice)
+        self.assertTrue(twice["significant"])
+        self.assertAlmostEqual(equal["ratio"], 1.0)
+        self.assertFalse(equal["significant"])
+        self.assertRegex(table_row(md, "`getppid/raw_floor`")[5], r"^2\.00\d \[.*\] \*$")
+        try:
+            from scipy.stats import mannwhitneyu
+        except ImportError:
+            return
+        ra = [x for x in spread(BASE_GB["getppid/raw_floor"])]
+        rb = [2 * x for x in ra]
+        self.assertAlmostEqual(twice["p"], mannwhitneyu(ra, rb, alternative="two-sided").pvalue)
+
+    def test_partial_run_says_what_it_lacks(self):
+        full = self.fixture({"callgrind.json": {"programs": {"x86_64-glibc": {
+            "instructions_per_call": {"getppid/inline": 2.5, "getppid/raw_floor": 2.5}}}}})
+        partial = self.fixture({
+            "gbench-x86_64.json": {"context": {}, "benchmarks": []},
+            "x86_64-glibc.json": timing_doc({"getppid/inline": 150.0,
+                                             "getppid/glibc_syscall": 149.0}),
+            "x86-glibc.json": timing_doc({"getppid/inline": 200.0,
+                                          "getppid/inline_int80": 600.0})})
+        raw = os.path.join(partial, "raw")
+        os.remove(os.path.join(raw, "context.json"))
+        os.remove(os.path.join(raw, "gbench-x86_64.json"))
+        with open(os.path.join(raw, "cpu.txt"), "w") as f:
+            f.write("Model name:  Test CPU\nCPU family: 6\nModel: 207\nCPU(s): 16\n"
+                    "Hypervisor vendor: KVM\n")
+        with open(os.path.join(raw, "uname.txt"), "w") as f:
+            f.write("Linux box 6.18.1 #1 SMP x86_64 x86_64 x86_64 GNU/Linux\n")
+        doc, md = self.compare(full, partial)
+        lacks = dict((k, v) for k, v in doc["lacks"][1])
+        for item in ("context", "gbench", "musl", "callgrind", "hyperfine", "latency", "seccomp"):
+            self.assertIn(item, lacks)
+        self.assertNotIn("x86", lacks)
+        self.assertEqual(doc["machines"][1]["cpu"], "Test CPU (family 6, model 207)")
+        self.assertEqual(doc["machines"][1]["hypervisor"], "KVM")
+        self.assertEqual(doc["machines"][1]["kernel"], "6.18.1 #1 SMP")
+        row = next(r for r in doc["benchmarks"] if r["benchmark"] == "getppid/inline"
+                   and r["arch"] == "x86_64")
+        self.assertEqual(row["instructions"], [2.5, None])
+        self.assertAlmostEqual(doc["headline"][1]["x86_int80"]["ns"], 600.0, delta=1)
+        self.assertIn("i386 `int $0x80` ÷ `__kernel_vsyscall` path", md)
+
+    def test_bad_input_is_a_clear_error(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            p = compare_cmd(os.path.join(tmp, "nope"), os.path.join(tmp, "nope2"), "--out", tmp)
+            self.assertEqual(p.returncode, 2)
+            self.assertIn("nope: no such directory", p.stderr)
+            os.makedirs(os.path.join(tmp, "empty", "raw"))
+            with open(os.path.join(tmp, "empty", "raw", "notes.txt"), "w") as f:
+                f.write("nothing\n")
+            p = compare_cmd(os.path.join(tmp, "empty"), os.path.join(tmp, "empty"), "--out", tmp)
+            self.assertEqual(p.returncode, 2)
+            self.assertIn("holds no file compare can read", p.stderr)
+            p = compare_cmd(tmp, tmp, "--out", tmp)
+            self.assertIn("has no raw/ folder", p.stderr)
+
+
 class GoldenTests(unittest.TestCase):
     """Each committed run regenerates byte for byte from its raw/."""
 
@@ -252,6 +457,47 @@ def _golden(run):
 for _run in sorted(os.listdir(RUNS)) if os.path.isdir(RUNS) else []:
     if os.path.isdir(os.path.join(RUNS, _run, "raw")):
         setattr(GoldenTests, "test_golden_" + re.sub(r"\W", "_", _run), _golden(_run))
+
+
+def _golden_comparison(name):
+    def test(self):
+        d = os.path.join(COMPARISONS, name)
+        with open(os.path.join(d, "comparison.json")) as f:
+            runs = [os.path.join(ROOT, r) for r in json.load(f)["runs"]]
+        with tempfile.TemporaryDirectory() as tmp:
+            p = subprocess.run([sys.executable, os.path.join(ROOT, "reports", "compare.py")] +
+                               runs + ["--out", tmp, "--no-svg"], capture_output=True, text=True,
+                               cwd=ROOT)
+            self.assertEqual(p.returncode, 0, p.stderr[-800:])
+            want = ["comparison.md", "comparison.json"] + [
+                os.path.join("charts", f) for f in sorted(os.listdir(os.path.join(d, "charts")))
+                if f.endswith((".dat", ".gp"))]
+            for rel in want:
+                path = os.path.join(tmp, rel)
+                self.assertTrue(os.path.exists(path), "%s not regenerated" % rel)
+                with open(os.path.join(d, rel), "rb") as f, open(path, "rb") as g:
+                    self.assertEqual(g.read(), f.read(), "%s/%s differs" % (name, rel))
+    return test
+
+
+for _c in sorted(os.listdir(COMPARISONS)) if os.path.isdir(COMPARISONS) else []:
+    setattr(GoldenTests, "test_golden_comparison_" + re.sub(r"\W", "_", _c),
+            _golden_comparison(_c))
+
+
+def _test_index(self):
+    """reports/README.md is exactly what the index generator writes."""
+    sys.path.insert(0, os.path.join(ROOT, "reports"))
+    try:
+        import aggregate
+        want = aggregate.index_text()
+    finally:
+        sys.path.remove(os.path.join(ROOT, "reports"))
+    with open(os.path.join(ROOT, "reports", "README.md")) as f:
+        self.assertEqual(f.read(), want, "reports/README.md is not the generated index")
+
+
+GoldenTests.test_index_is_generated = _test_index
 
 
 class Result(unittest.TextTestResult):
