@@ -91,6 +91,8 @@ class Report:
         self.w()
 
     def chart(self, name, script, data, alt):
+        # run names are long: the key goes under the plot, not beside it
+        script = script.replace("set key outside right top", "set key below")
         if not any(c != "?" for line in data.splitlines() for c in line.split()[1:]):
             self.w("(chart %s: no figures in these runs)" % name)
             self.w()
@@ -189,7 +191,7 @@ class Report:
         keys = [compare.TRAP, compare.INLINE, compare.LIBC_SYSCALL, compare.VDSO,
                 compare.X86_VSYSCALL, compare.X86_INT80]
         by_key = {(r["arch"], r["libc"], r["operation"], r["path"]): r for r in rows}
-        labels = ["%s_%s/%s" % (k[0], k[2], k[3]) for k in keys]
+        labels = ["%s:%s/%s" % (k[0], k[2], k[3]) for k in keys]
 
         def ns(lab, i):
             k = keys[labels.index(lab)]

@@ -534,12 +534,12 @@ class Markdown:
                           "set style fill solid 0.7 border -1\nset grid\nunset key\n"
                           % (p["operation"], p["path"], doc.get("arch"), doc.get("libc"),
                              sm["samples"]))
-                for q in (50, 99, 99.9):
+                for q, height in ((50, 0.95), (99, 0.88), (99.9, 0.81)):
                     v = sm["p%g" % q]
                     if v > 0:
                         script += ("set arrow from %g, graph 0 to %g, graph 1 nohead dt 2\n"
-                                   "set label 'p%g' at %g, graph 0.95 left offset 0.3,0\n"
-                                   % (v, v, q, v))
+                                   "set label 'p%g' at %g, graph %g left offset 0.3,0\n"
+                                   % (v, v, q, v, height))
                 script += "plot DATA using 1:3:2 with boxes\n"
                 self.chart(name, script, "# ns_center bin_width calls\n" + data if data else "",
                            "latency %s/%s" % (p["operation"], p["path"]))

@@ -7,7 +7,7 @@ set style data histogram
 set style histogram errorbars lw 1 gap 2
 set style fill solid 0.8 border -1
 set boxwidth 0.9
-set key outside right top
+set key below
 set xtics rotate by -20
 set grid ytics
 set datafile missing '?'
