@@ -46,6 +46,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
@@ -423,7 +424,9 @@ def seccomp(bin_dir, settings, regex=None, seed=20261127):
            "benchmark_filter": bench_filter, "rounds": settings["reps"],
            "min_time": settings["min_time"], "conditions": {}, "benchmarks": [], "errors": []}
     rng = random.Random(seed)
-    tmp = os.path.join(os.path.dirname(bin_dir), "seccomp-%d.json" % os.getpid())
+    fd, tmp = tempfile.mkstemp(prefix="seccomp-", suffix=".json")
+    os.close(fd)
+    os.remove(tmp)  # each process writes it anew; its absence means it wrote nothing
     for rnd in range(settings["reps"]):
         order = list(SECCOMP_CONDITIONS)
         rng.shuffle(order)
