@@ -509,14 +509,15 @@ class Result(unittest.TextTestResult):
 
 def main():
     suite = unittest.defaultTestLoader.loadTestsFromModule(sys.modules[__name__])
-    passed = failed = 0
+    passed = failed = skipped = 0
     for test in suite:
         for t in test:
             r = unittest.TestResult()
             t.run(r)
             name = t.id().split(".", 1)[1]
             if r.wasSuccessful() and r.skipped:
-                print("skip %s (%s)" % (name, r.skipped[0][1]))
+                skipped += 1
+                print("skip %s: %s" % (name, r.skipped[0][1]))
             elif r.wasSuccessful():
                 passed += 1
                 print("ok   " + name)
@@ -525,7 +526,8 @@ def main():
                 print("FAIL " + name)
                 for _, tb in r.failures + r.errors:
                     print("\n".join("     " + l for l in tb.strip().splitlines()[-6:]))
-    print("%d passed, %d failed" % (passed, failed))
+    # tests/lib/check.sh's closing line
+    print("%d passed, %d failed%s" % (passed, failed, ", %d skipped" % skipped if skipped else ""))
     return 0 if failed == 0 else 1
 
 
