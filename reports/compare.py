@@ -5,7 +5,7 @@
 
 RUN is a run folder with raw/ (reports/runs/NAME, out/bench/runs/TIME, or
 a partial run with only some timing files and the machine description).
-The first RUN is the reference of the ratios in the per-benchmark tables;
+The per-benchmark ratios are to the first RUN that timed that arch and libc;
 the headline ratios are given for every pair. Figures come from
 reports/pipeline/compare.py (pure functions over the runs loaded by
 reports/pipeline/load.py); charts are gnuplot, as in the run reports.
@@ -227,22 +227,24 @@ class Report:
             if g not in groups:
                 groups.append(g)
         for arch, libc in groups:
-            self.w("**%s, %s**" % (arch, libc))
+            grows = [r for r in rows if (r["arch"], r["libc"]) == (arch, libc)]
+            # the reference: the first run that timed this arch and libc
+            ref = next(i for i in range(len(names)) if any(r["figures"][i] for r in grows))
+            self.w("**%s, %s**%s" % (arch, libc, " (ratios to `%s`, the first run with "
+                                     "these timings)" % names[ref] if ref else ""))
             self.w()
             out = []
-            for r in rows:
-                if (r["arch"], r["libc"]) != (arch, libc):
-                    continue
+            for r in grows:
                 ins = r["instructions"]
                 out.append(["`%s`" % r["benchmark"], label(r["path"]),
                             *[fmt_ns(f["ns"]) if f else "–" for f in r["figures"]],
-                            *[fmt_ratio(r["ratios"].get("%d/0" % j))
-                              for j in range(1, len(names))],
+                            *[fmt_ratio(r["ratios"].get("%d/%d" % (j, ref)))
+                              for j in range(ref + 1, len(names))],
                             " / ".join(fmt_count(x) for x in ins) +
                             (" (equal)" if r["instructions_equal"] else "")
                             if any(x is not None for x in ins) else "–"])
             self.table(["benchmark", "what", *["ns `%s`" % n for n in names],
-                        *["`%s` ÷ `%s` [95%% CI]" % (n, names[0]) for n in names[1:]],
+                        *["`%s` ÷ `%s` [95%% CI]" % (n, names[ref]) for n in names[ref + 1:]],
                         "instructions/call (callgrind, per run)"], out)
             self.w()
 
