@@ -5,9 +5,10 @@
  *
  * It uses no libc at all, not even in the hosted build: every check and
  * every line of output goes through the library, so the freestanding and
- * hosted builds run exactly the same code. Prints `ok <name>` or
- * `FAIL <name>: <detail>` per check and `N passed, N failed` at the end;
- * the exit status is 0 only when everything passed.
+ * hosted builds run exactly the same code. Speaks the test protocol of
+ * tests/lib/check.h: `ok <name>` or `FAIL <name>: <detail>` per check and
+ * `N passed, N failed` at the end; the exit status is 0 only when
+ * everything passed.
  *
  * The syscalls are chosen so that the outcome depends on every argument
  * register: a dropped, swapped or misplaced argument changes a result that
@@ -16,6 +17,10 @@
  * and friends on arm/aarch64, are not used).
  */
 #include "linux_syscall.h"
+
+/* Failure details name the errno (linux_errno_name is in the library). */
+#define CHECK_ERRNO_NAME(err) linux_errno_name(err)
+#include "../lib/check.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -100,95 +105,6 @@ struct t_utsname {
     char sysname[65], nodename[65], release[65], version[65], machine[65], domainname[65];
 };
 
-/* ---- output, through the library only ------------------------------------ */
-
-static char out_buf[4096];
-static size_t out_len;
-
-static void out_flush(void)
-{
-    size_t done = 0;
-    while (done < out_len) {
-        linux_result r = linux_syscall(LINUX_SYS_write, 1, out_buf + done, out_len - done);
-        size_t n;
-        if (linux_try_usize(r, &n) != 0 || n == 0)
-            break;
-        done += n;
-    }
-    out_len = 0;
-}
-
-static void out_char(char c)
-{
-    if (out_len == sizeof out_buf)
-        out_flush();
-    out_buf[out_len++] = c;
-}
-
-static void out_str(const char *s)
-{
-    while (*s)
-        out_char(*s++);
-}
-
-/* Decimal without division: 32-bit targets would otherwise need libgcc
- * or compiler-rt helpers for 64-bit division, which freestanding lacks.
- * Writes the digits and a NUL at buf; returns a pointer to the NUL. */
-static char *t_append_u64(char *buf, uint64_t v)
-{
-    static const uint64_t powers[] = {
-        10000000000000000000u, 1000000000000000000u, 100000000000000000u,
-        10000000000000000u, 1000000000000000u, 100000000000000u, 10000000000000u,
-        1000000000000u, 100000000000u, 10000000000u, 1000000000u, 100000000u,
-        10000000u, 1000000u, 100000u, 10000u, 1000u, 100u, 10u, 1u};
-    int started = 0;
-    size_t i;
-    for (i = 0; i < sizeof powers / sizeof powers[0]; i++) {
-        char digit = '0';
-        while (v >= powers[i]) {
-            v -= powers[i];
-            digit++;
-        }
-        if (digit != '0' || started || powers[i] == 1) {
-            *buf++ = digit;
-            started = 1;
-        }
-    }
-    *buf = '\0';
-    return buf;
-}
-
-static void out_u64(uint64_t v)
-{
-    char digits[24];
-    t_append_u64(digits, v);
-    out_str(digits);
-}
-
-static void out_i64(int64_t v)
-{
-    if (v < 0) {
-        out_char('-');
-        out_u64((uint64_t)0 - (uint64_t)v);
-    } else {
-        out_u64((uint64_t)v);
-    }
-}
-
-static void out_hex(uint64_t v)
-{
-    int shift;
-    int started = 0;
-    out_str("0x");
-    for (shift = 60; shift >= 0; shift -= 4) {
-        unsigned nibble = (unsigned)(v >> shift) & 15u;
-        if (nibble || started || shift == 0) {
-            out_char("0123456789abcdef"[nibble]);
-            started = 1;
-        }
-    }
-}
-
 /* ---- tiny string helpers (no libc) ---------------------------------------- */
 
 static size_t t_strlen(const char *s)
@@ -246,108 +162,6 @@ static const char *t_getenv(char **envp, const char *name)
     return NULL;
 }
 
-/* ---- checks ---------------------------------------------------------------- */
-
-static unsigned passed, failed;
-
-static void pass(const char *name)
-{
-    passed++;
-    out_str("ok ");
-    out_str(name);
-    out_char('\n');
-}
-
-static void fail_begin(const char *name)
-{
-    failed++;
-    out_str("FAIL ");
-    out_str(name);
-    out_str(": ");
-}
-
-static void fail_end(void)
-{
-    out_char('\n');
-    out_flush();
-}
-
-static void check(const char *name, int ok, const char *detail)
-{
-    if (ok) {
-        pass(name);
-        return;
-    }
-    fail_begin(name);
-    out_str(detail);
-    fail_end();
-}
-
-/* Passes when `r` is a success whose value equals `want`. */
-static void check_value(const char *name, linux_result r, linux_sword want)
-{
-    int err = linux_check(r);
-    if (err == 0 && (linux_sword)linux_result_raw(r) == want) {
-        pass(name);
-        return;
-    }
-    fail_begin(name);
-    if (err) {
-        out_str("error ");
-        out_i64(err);
-        out_char(' ');
-        out_str(linux_errno_name(err) ? linux_errno_name(err) : "(unnamed)");
-    } else {
-        out_str("got ");
-        out_i64((linux_sword)linux_result_raw(r));
-    }
-    out_str(", want ");
-    out_i64(want);
-    fail_end();
-}
-
-/* Passes when `r` is the error `want_err`. */
-static void check_error(const char *name, linux_result r, int want_err)
-{
-    int err = linux_check(r);
-    if (err == want_err) {
-        pass(name);
-        return;
-    }
-    fail_begin(name);
-    if (err) {
-        out_str("error ");
-        out_i64(err);
-    } else {
-        out_str("success ");
-        out_i64((linux_sword)linux_result_raw(r));
-    }
-    out_str(", want error ");
-    out_i64(want_err);
-    out_char(' ');
-    out_str(linux_errno_name(want_err) ? linux_errno_name(want_err) : "(unnamed)");
-    fail_end();
-}
-
-static void check_int(const char *name, int64_t got, int64_t want)
-{
-    if (got == want) {
-        pass(name);
-        return;
-    }
-    fail_begin(name);
-    out_str("got ");
-    out_i64(got);
-    out_str(" (");
-    out_hex((uint64_t)got);
-    out_str("), want ");
-    out_i64(want);
-    out_str(" (");
-    out_hex((uint64_t)want);
-    out_char(')');
-    fail_end();
-}
-
 /* A result the test relies on for later steps: reports and returns -1 on
  * error so the caller can skip what depends on it. */
 static linux_sword need(const char *what, linux_result r)
@@ -355,10 +169,10 @@ static linux_sword need(const char *what, linux_result r)
     int err = linux_check(r);
     if (err == 0)
         return (linux_sword)linux_result_raw(r);
-    fail_begin(what);
-    out_str("setup call failed with ");
-    out_str(linux_errno_name(err) ? linux_errno_name(err) : "(unnamed)");
-    fail_end();
+    check_verdict_begin(0, what);
+    check_out_str("setup call failed with error ");
+    check_out_errno(err);
+    check_line_end();
     return -1;
 }
 
@@ -392,9 +206,9 @@ static void test_arity0(void)
     linux_sword pid = (linux_sword)linux_result_raw(linux_syscall(LINUX_SYS_getpid));
     linux_sword ppid = (linux_sword)linux_result_raw(linux_syscall(LINUX_SYS_getppid));
     linux_sword tid = (linux_sword)linux_result_raw(linux_syscall(LINUX_SYS_gettid));
-    check("arity0.getpid_positive", pid > 0, "getpid <= 0");
-    check("arity0.getppid_differs", ppid >= 0 && ppid != pid, "getppid == getpid or negative");
-    check_int("arity0.gettid_is_pid_in_main_thread", tid, pid);
+    check_true("arity0.getpid_positive", pid > 0, "getpid <= 0");
+    check_true("arity0.getppid_differs", ppid >= 0 && ppid != pid, "getppid == getpid or negative");
+    check_equal_i64("arity0.gettid_is_pid_in_main_thread", tid, pid);
 }
 
 /* ---- arity 1 ---------------------------------------------------------------- */
@@ -408,8 +222,8 @@ static void test_arity1(void)
     /* umask returns the previous mask, so each call shows the argument of
      * the one before. */
     old_mask = linux_result_raw(linux_syscall(LINUX_SYS_umask, 027));
-    check_value("arity1.umask_returns_previous", linux_syscall(LINUX_SYS_umask, 0022), 027);
-    check_value("arity1.umask_second", linux_syscall(LINUX_SYS_umask, old_mask), 0022);
+    check_syscall_returns("arity1.umask_returns_previous", linux_syscall(LINUX_SYS_umask, 0022), 027);
+    check_syscall_returns("arity1.umask_second", linux_syscall(LINUX_SYS_umask, old_mask), 0022);
 
     {
         int fds32[2];
@@ -420,17 +234,17 @@ static void test_arity1(void)
     }
     copy = need("arity1.dup", linux_syscall(LINUX_SYS_dup, fds[1]));
     if (copy >= 0) {
-        check("arity1.dup_new_fd", copy != fds[0] && copy != fds[1], "dup returned an existing fd");
+        check_true("arity1.dup_new_fd", copy != fds[0] && copy != fds[1], "dup returned an existing fd");
         /* the copy is the write end: writing through it is readable on fds[0] */
-        check_value("arity1.dup_copy_writes", linux_syscall(LINUX_SYS_write, copy, "dup!", 4), 4);
+        check_syscall_returns("arity1.dup_copy_writes", linux_syscall(LINUX_SYS_write, copy, "dup!", 4), 4);
         {
             char buf[8];
-            check_value("arity1.dup_copy_read_back", linux_syscall(LINUX_SYS_read, fds[0], buf, 8), 4);
-            check("arity1.dup_copy_data", t_memeq(buf, "dup!", 4), "wrong bytes");
+            check_syscall_returns("arity1.dup_copy_read_back", linux_syscall(LINUX_SYS_read, fds[0], buf, 8), 4);
+            check_true("arity1.dup_copy_data", t_memeq(buf, "dup!", 4), "wrong bytes");
         }
-        check_value("arity1.close", linux_syscall(LINUX_SYS_close, copy), 0);
-        check_error("arity1.closed_fd_is_gone", t_fcntl(copy, T_F_GETFD), LINUX_EBADF);
-        check_value("arity1.close_leaves_others", t_fcntl(fds[1], T_F_GETFD), 0);
+        check_syscall_returns("arity1.close", linux_syscall(LINUX_SYS_close, copy), 0);
+        check_syscall_fails_with("arity1.closed_fd_is_gone", t_fcntl(copy, T_F_GETFD), LINUX_EBADF);
+        check_syscall_returns("arity1.close_leaves_others", t_fcntl(fds[1], T_F_GETFD), 0);
     }
     close_fd(fds[0]);
     close_fd(fds[1]);
@@ -454,11 +268,11 @@ static void test_arity1(void)
             block[5] = T_CHUNK;
             r = linux_syscall(LINUX_SYS_mmap, block);
             if (linux_try_ptr(r, &p) == 0) {
-                check("arity1.s390x_old_mmap_offset", t_memeq(p, "chunk1", 6),
-                      "mapping does not show the file at the offset");
+                check_true("arity1.s390x_old_mmap_offset", t_memeq(p, "chunk1", 6),
+                           "mapping does not show the file at the offset");
                 (void)linux_check(linux_syscall(LINUX_SYS_munmap, p, T_CHUNK));
             } else {
-                check_value("arity1.s390x_old_mmap", r, 0);
+                check_syscall_returns("arity1.s390x_old_mmap", r, 0);
             }
         }
         close_fd(mfd);
@@ -479,27 +293,27 @@ static void test_arity2(void)
     if (need("arity2.pipe2", linux_syscall(LINUX_SYS_pipe2, fds, T_O_NONBLOCK | T_O_CLOEXEC)) >= 0) {
         linux_result fl = t_fcntl(fds[0], T_F_GETFL);
         linux_result fd = t_fcntl(fds[1], T_F_GETFD);
-        check("arity2.pipe2_fds_distinct", fds[0] >= 0 && fds[1] >= 0 && fds[0] != fds[1],
-              "bad descriptors");
-        check("arity2.pipe2_nonblock",
-              linux_check(fl) == 0 && (linux_result_raw(fl) & T_O_NONBLOCK) != 0,
-              "O_NONBLOCK not set");
-        check_value("arity2.pipe2_cloexec", fd, T_FD_CLOEXEC);
+        check_true("arity2.pipe2_fds_distinct", fds[0] >= 0 && fds[1] >= 0 && fds[0] != fds[1],
+                   "bad descriptors");
+        check_true("arity2.pipe2_nonblock",
+                   linux_check(fl) == 0 && (linux_result_raw(fl) & T_O_NONBLOCK) != 0,
+                   "O_NONBLOCK not set");
+        check_syscall_returns("arity2.pipe2_cloexec", fd, T_FD_CLOEXEC);
         /* empty non-blocking pipe: EAGAIN instead of blocking */
         {
             char c;
-            check_error("arity2.pipe2_nonblock_read", linux_syscall(LINUX_SYS_read, fds[0], &c, 1),
-                        LINUX_EAGAIN);
+            check_syscall_fails_with("arity2.pipe2_nonblock_read", linux_syscall(LINUX_SYS_read, fds[0], &c, 1),
+                                     LINUX_EAGAIN);
         }
         close_fd(fds[0]);
         close_fd(fds[1]);
     }
     if (need("arity2.pipe2_plain", linux_syscall(LINUX_SYS_pipe2, fds, 0)) >= 0) {
         linux_result fl = t_fcntl(fds[0], T_F_GETFL);
-        check("arity2.pipe2_no_flags",
-              linux_check(fl) == 0 && (linux_result_raw(fl) & T_O_NONBLOCK) == 0,
-              "O_NONBLOCK set without being asked for");
-        check_value("arity2.pipe2_no_cloexec", t_fcntl(fds[1], T_F_GETFD), 0);
+        check_true("arity2.pipe2_no_flags",
+                   linux_check(fl) == 0 && (linux_result_raw(fl) & T_O_NONBLOCK) == 0,
+                   "O_NONBLOCK set without being asked for");
+        check_syscall_returns("arity2.pipe2_no_cloexec", t_fcntl(fds[1], T_F_GETFD), 0);
         close_fd(fds[0]);
         close_fd(fds[1]);
     }
@@ -507,11 +321,11 @@ static void test_arity2(void)
     /* ftruncate: the size shows the second argument */
     mfd = t_memfd("arity2.setup_memfd");
     if (mfd >= 0) {
-        check_value("arity2.ftruncate", linux_syscall(LINUX_SYS_ftruncate, mfd, 12345), 0);
+        check_syscall_returns("arity2.ftruncate", linux_syscall(LINUX_SYS_ftruncate, mfd, 12345), 0);
         if (linux_check(t_statx(mfd, "", 0x1000 /* AT_EMPTY_PATH */, T_STATX_SIZE, &st)) == 0)
-            check_int("arity2.ftruncate_size", (int64_t)st.size, 12345);
+            check_equal_i64("arity2.ftruncate_size", (int64_t)st.size, 12345);
         else
-            check("arity2.ftruncate_size", 0, "statx of the memfd failed");
+            check_true("arity2.ftruncate_size", 0, "statx of the memfd failed");
         close_fd(mfd);
     }
 }
@@ -525,28 +339,28 @@ static void test_arity3(void)
     char buf[64];
 
     if (need("arity3.setup_pipe", linux_syscall(LINUX_SYS_pipe2, fds, 0)) >= 0) {
-        check_value("arity3.write_count", linux_syscall(LINUX_SYS_write, fds[1], "abcdefg", 7), 7);
-        check_value("arity3.read_partial", linux_syscall(LINUX_SYS_read, fds[0], buf, 5), 5);
-        check("arity3.read_partial_data", t_memeq(buf, "abcde", 5), "wrong bytes");
-        check_value("arity3.read_rest", linux_syscall(LINUX_SYS_read, fds[0], buf, sizeof buf), 2);
-        check("arity3.read_rest_data", t_memeq(buf, "fg", 2), "wrong bytes");
+        check_syscall_returns("arity3.write_count", linux_syscall(LINUX_SYS_write, fds[1], "abcdefg", 7), 7);
+        check_syscall_returns("arity3.read_partial", linux_syscall(LINUX_SYS_read, fds[0], buf, 5), 5);
+        check_true("arity3.read_partial_data", t_memeq(buf, "abcde", 5), "wrong bytes");
+        check_syscall_returns("arity3.read_rest", linux_syscall(LINUX_SYS_read, fds[0], buf, sizeof buf), 2);
+        check_true("arity3.read_rest_data", t_memeq(buf, "fg", 2), "wrong bytes");
 
         /* dup3 onto a chosen descriptor, with and without O_CLOEXEC */
         {
             linux_sword target = 77;
             while (linux_check(t_fcntl(target, T_F_GETFD)) != LINUX_EBADF && target < 1000)
                 target++;
-            check_value("arity3.dup3_cloexec",
-                        linux_syscall(LINUX_SYS_dup3, fds[1], target, T_O_CLOEXEC), target);
-            check_value("arity3.dup3_cloexec_flag", t_fcntl(target, T_F_GETFD), T_FD_CLOEXEC);
-            check_value("arity3.dup3_plain", linux_syscall(LINUX_SYS_dup3, fds[1], target, 0),
-                        target);
-            check_value("arity3.dup3_plain_flag", t_fcntl(target, T_F_GETFD), 0);
-            check_value("arity3.dup3_target_writes",
-                        linux_syscall(LINUX_SYS_write, target, "xyz", 3), 3);
-            check_value("arity3.dup3_target_read", linux_syscall(LINUX_SYS_read, fds[0], buf, 64), 3);
-            check_error("arity3.dup3_same_fd", linux_syscall(LINUX_SYS_dup3, target, target, 0),
-                        LINUX_EINVAL);
+            check_syscall_returns("arity3.dup3_cloexec",
+                                  linux_syscall(LINUX_SYS_dup3, fds[1], target, T_O_CLOEXEC), target);
+            check_syscall_returns("arity3.dup3_cloexec_flag", t_fcntl(target, T_F_GETFD), T_FD_CLOEXEC);
+            check_syscall_returns("arity3.dup3_plain", linux_syscall(LINUX_SYS_dup3, fds[1], target, 0),
+                                  target);
+            check_syscall_returns("arity3.dup3_plain_flag", t_fcntl(target, T_F_GETFD), 0);
+            check_syscall_returns("arity3.dup3_target_writes",
+                                  linux_syscall(LINUX_SYS_write, target, "xyz", 3), 3);
+            check_syscall_returns("arity3.dup3_target_read", linux_syscall(LINUX_SYS_read, fds[0], buf, 64), 3);
+            check_syscall_fails_with("arity3.dup3_same_fd", linux_syscall(LINUX_SYS_dup3, target, target, 0),
+                                     LINUX_EINVAL);
             close_fd(target);
         }
         close_fd(fds[0]);
@@ -555,15 +369,15 @@ static void test_arity3(void)
 
     mfd = t_memfd("arity3.setup_memfd");
     if (mfd >= 0) {
-        check_value("arity3.memfd_write",
-                    linux_syscall(LINUX_SYS_write, mfd, "0123456789abcdefghij", 20), 20);
-        check_value("arity3.lseek_set", linux_syscall(LINUX_SYS_lseek, mfd, 5, T_SEEK_SET), 5);
-        check_value("arity3.lseek_cur", linux_syscall(LINUX_SYS_lseek, mfd, 7, T_SEEK_CUR), 12);
-        check_value("arity3.lseek_end", linux_syscall(LINUX_SYS_lseek, mfd, -3, T_SEEK_END), 17);
-        check_value("arity3.read_after_lseek", linux_syscall(LINUX_SYS_read, mfd, buf, 2), 2);
-        check("arity3.read_after_lseek_data", t_memeq(buf, "hi", 2), "wrong bytes");
-        check_error("arity3.lseek_bad_whence", linux_syscall(LINUX_SYS_lseek, mfd, 0, 77),
-                    LINUX_EINVAL);
+        check_syscall_returns("arity3.memfd_write",
+                              linux_syscall(LINUX_SYS_write, mfd, "0123456789abcdefghij", 20), 20);
+        check_syscall_returns("arity3.lseek_set", linux_syscall(LINUX_SYS_lseek, mfd, 5, T_SEEK_SET), 5);
+        check_syscall_returns("arity3.lseek_cur", linux_syscall(LINUX_SYS_lseek, mfd, 7, T_SEEK_CUR), 12);
+        check_syscall_returns("arity3.lseek_end", linux_syscall(LINUX_SYS_lseek, mfd, -3, T_SEEK_END), 17);
+        check_syscall_returns("arity3.read_after_lseek", linux_syscall(LINUX_SYS_read, mfd, buf, 2), 2);
+        check_true("arity3.read_after_lseek_data", t_memeq(buf, "hi", 2), "wrong bytes");
+        check_syscall_fails_with("arity3.lseek_bad_whence", linux_syscall(LINUX_SYS_lseek, mfd, 0, 77),
+                                 LINUX_EINVAL);
         close_fd(mfd);
     }
 }
@@ -588,18 +402,18 @@ static void test_arity4(char **envp)
         linux_result full = linux_syscall(LINUX_SYS_readlinkat, procfd, "self", buf, sizeof buf);
         linux_sword len = linux_check(full) ? -1 : (linux_sword)linux_result_raw(full);
         char pid_text[24];
-        t_append_u64(pid_text, (uint64_t)linux_result_raw(linux_syscall(LINUX_SYS_getpid)));
-        check_value("arity4.readlinkat_proc_self", full, (linux_sword)t_strlen(pid_text));
-        check("arity4.readlinkat_is_pid", len > 0 && t_memeq(buf, pid_text, (size_t)len),
-              "/proc/self does not name getpid()");
+        check_format_u64(pid_text, (uint64_t)linux_result_raw(linux_syscall(LINUX_SYS_getpid)));
+        check_syscall_returns("arity4.readlinkat_proc_self", full, (linux_sword)t_strlen(pid_text));
+        check_true("arity4.readlinkat_is_pid", len > 0 && t_memeq(buf, pid_text, (size_t)len),
+                   "/proc/self does not name getpid()");
         t_fill(buf, 0, sizeof buf);
-        check_value("arity4.readlinkat_size_truncates",
-                    linux_syscall(LINUX_SYS_readlinkat, procfd, "self", buf, 1), 1);
-        check("arity4.readlinkat_truncated_data", buf[0] == pid_text[0] && buf[1] == 0,
-              "wrong bytes");
-        check_error("arity4.readlinkat_dirfd_matters",
-                    linux_syscall(LINUX_SYS_readlinkat, procfd, "no-such-entry", buf, sizeof buf),
-                    LINUX_ENOENT);
+        check_syscall_returns("arity4.readlinkat_size_truncates",
+                              linux_syscall(LINUX_SYS_readlinkat, procfd, "self", buf, 1), 1);
+        check_true("arity4.readlinkat_truncated_data", buf[0] == pid_text[0] && buf[1] == 0,
+                   "wrong bytes");
+        check_syscall_fails_with("arity4.readlinkat_dirfd_matters",
+                                 linux_syscall(LINUX_SYS_readlinkat, procfd, "no-such-entry", buf, sizeof buf),
+                                 LINUX_ENOENT);
     }
 
     /* openat with a mode, seen through statx */
@@ -611,7 +425,7 @@ static void test_arity4(char **envp)
             dir = t_getenv(envp, "TMPDIR");
         if (dir == NULL)
             dir = "/tmp";
-        t_append_u64(t_append_str(name, "lsc-behaviour-"),
+        check_format_u64(t_append_str(name, "lsc-behaviour-"),
                      (uint64_t)linux_result_raw(linux_syscall(LINUX_SYS_getpid)));
         dirfd = need("arity4.setup_open_tmpdir",
                      linux_syscall(LINUX_SYS_openat, T_AT_FDCWD, dir, T_O_PATH | T_O_CLOEXEC, 0));
@@ -625,21 +439,21 @@ static void test_arity4(char **envp)
             (void)linux_check(linux_syscall(LINUX_SYS_umask, old_mask));
             if (fd >= 0) {
                 if (linux_check(t_statx(dirfd, name, 0, T_STATX_TYPE | T_STATX_MODE, &st)) == 0)
-                    check_int("arity4.openat_mode", st.mode, T_S_IFREG | 0641);
+                    check_equal_i64("arity4.openat_mode", st.mode, T_S_IFREG | 0641);
                 else
-                    check("arity4.openat_mode", 0, "statx failed");
-                check_error("arity4.openat_excl",
-                            linux_syscall(LINUX_SYS_openat, dirfd, name,
+                    check_true("arity4.openat_mode", 0, "statx failed");
+                check_syscall_fails_with("arity4.openat_excl",
+                                         linux_syscall(LINUX_SYS_openat, dirfd, name,
                                           T_O_RDWR | T_O_CREAT | T_O_EXCL | T_O_CLOEXEC, 0600),
                             LINUX_EEXIST);
                 {
                     linux_result fl = t_fcntl(fd, T_F_GETFL);
-                    check("arity4.openat_flags",
-                          linux_check(fl) == 0 && (linux_result_raw(fl) & T_O_ACCMODE) == T_O_RDWR,
-                          "not opened read-write");
+                    check_true("arity4.openat_flags",
+                               linux_check(fl) == 0 && (linux_result_raw(fl) & T_O_ACCMODE) == T_O_RDWR,
+                               "not opened read-write");
                 }
                 close_fd(fd);
-                check_value("arity4.unlinkat", linux_syscall(LINUX_SYS_unlinkat, dirfd, name, 0), 0);
+                check_syscall_returns("arity4.unlinkat", linux_syscall(LINUX_SYS_unlinkat, dirfd, name, 0), 0);
             }
             close_fd(dirfd);
         }
@@ -655,13 +469,13 @@ static void test_arity4(char **envp)
                                0, sv)) >= 0) {
             val = -1;
             len = 16;
-            check_value("arity5.getsockopt",
-                        linux_syscall(LINUX_SYS_getsockopt, sv[0], T_SOL_SOCKET, T_SO_TYPE, &val,
+            check_syscall_returns("arity5.getsockopt",
+                                  linux_syscall(LINUX_SYS_getsockopt, sv[0], T_SOL_SOCKET, T_SO_TYPE, &val,
                                       &len),
                         0);
-            check_int("arity5.getsockopt_value", val, T_SOCK_DGRAM);
-            check_int("arity5.getsockopt_len_written_back", len, (int64_t)sizeof(int));
-            check_value("arity4.socketpair_cloexec", t_fcntl(sv[1], T_F_GETFD), T_FD_CLOEXEC);
+            check_equal_i64("arity5.getsockopt_value", val, T_SOCK_DGRAM);
+            check_equal_i64("arity5.getsockopt_len_written_back", len, (int64_t)sizeof(int));
+            check_syscall_returns("arity4.socketpair_cloexec", t_fcntl(sv[1], T_F_GETFD), T_FD_CLOEXEC);
             close_fd(sv[0]);
             close_fd(sv[1]);
         }
@@ -671,14 +485,14 @@ static void test_arity4(char **envp)
             len = sizeof val;
             (void)linux_check(linux_syscall(LINUX_SYS_getsockopt, sv[1], T_SOL_SOCKET, T_SO_TYPE,
                                             &val, &len));
-            check_int("arity4.socketpair_stream_type", val, T_SOCK_STREAM);
-            check_value("arity4.socketpair_no_cloexec", t_fcntl(sv[1], T_F_GETFD), 0);
+            check_equal_i64("arity4.socketpair_stream_type", val, T_SOCK_STREAM);
+            check_syscall_returns("arity4.socketpair_no_cloexec", t_fcntl(sv[1], T_F_GETFD), 0);
             close_fd(sv[0]);
             close_fd(sv[1]);
         }
-        check_error("arity4.socketpair_bad_protocol",
-                    linux_syscall(LINUX_SYS_socketpair, T_AF_UNIX, T_SOCK_DGRAM, 99, sv),
-                    LINUX_EPROTONOSUPPORT);
+        check_syscall_fails_with("arity4.socketpair_bad_protocol",
+                                 linux_syscall(LINUX_SYS_socketpair, T_AF_UNIX, T_SOCK_DGRAM, 99, sv),
+                                 LINUX_EPROTONOSUPPORT);
     }
     close_fd(procfd);
 }
@@ -711,13 +525,13 @@ static void test_pread64(void)
         need("pread64.setup_seek", linux_syscall(LINUX_SYS_lseek, mfd, T_CHUNK + 3, T_SEEK_SET)) >= 0 &&
         need("pread64.setup_write", linux_syscall(LINUX_SYS_write, mfd, "offset!", 7)) >= 0) {
         t_fill(buf, 0, sizeof buf);
-        check_value("pread64.count", t_pread64(mfd, buf, 5, T_CHUNK + 3, 0), 5);
-        check("pread64.offset_data", t_memeq(buf, "offse", 5), "wrong bytes (offset lost?)");
+        check_syscall_returns("pread64.count", t_pread64(mfd, buf, 5, T_CHUNK + 3, 0), 5);
+        check_true("pread64.offset_data", t_memeq(buf, "offse", 5), "wrong bytes (offset lost?)");
         /* high word 1: 4 GiB further, past the end of the file */
-        check_value("pread64.high_word", t_pread64(mfd, buf, 5, T_CHUNK + 3, 1), 0);
+        check_syscall_returns("pread64.high_word", t_pread64(mfd, buf, 5, T_CHUNK + 3, 1), 0);
         /* pread does not move the file position */
-        check_value("pread64.position_kept", linux_syscall(LINUX_SYS_lseek, mfd, 0, T_SEEK_CUR),
-                    T_CHUNK + 3 + 7);
+        check_syscall_returns("pread64.position_kept", linux_syscall(LINUX_SYS_lseek, mfd, 0, T_SEEK_CUR),
+                              T_CHUNK + 3 + 7);
     }
     close_fd(mfd);
 }
@@ -732,20 +546,20 @@ static void test_arity5(void)
         return;
     /* the flags decide whether the symlink or its target is described */
     if (linux_check(t_statx(procfd, "self", T_AT_SYMLINK_NOFOLLOW, T_STATX_TYPE, &st)) == 0)
-        check_int("arity5.statx_nofollow_is_link", st.mode & T_S_IFMT, T_S_IFLNK);
+        check_equal_i64("arity5.statx_nofollow_is_link", st.mode & T_S_IFMT, T_S_IFLNK);
     else
-        check("arity5.statx_nofollow_is_link", 0, "statx failed");
+        check_true("arity5.statx_nofollow_is_link", 0, "statx failed");
     if (linux_check(t_statx(procfd, "self", 0, T_STATX_TYPE, &st)) == 0)
-        check_int("arity5.statx_follow_is_dir", st.mode & T_S_IFMT, T_S_IFDIR);
+        check_equal_i64("arity5.statx_follow_is_dir", st.mode & T_S_IFMT, T_S_IFDIR);
     else
-        check("arity5.statx_follow_is_dir", 0, "statx failed");
-    check("arity5.statx_mask_filled", (st.mask & T_STATX_TYPE) != 0, "stx_mask lacks STATX_TYPE");
+        check_true("arity5.statx_follow_is_dir", 0, "statx failed");
+    check_true("arity5.statx_mask_filled", (st.mask & T_STATX_TYPE) != 0, "stx_mask lacks STATX_TYPE");
     /* a reserved mask bit must be refused */
-    check_error("arity5.statx_mask_matters",
-                t_statx(procfd, "self", 0, T_STATX_TYPE | T_STATX_RESERVED, &st), LINUX_EINVAL);
-    check_error("arity5.statx_buffer_matters",
-                linux_syscall(LINUX_SYS_statx, procfd, "self", 0, T_STATX_TYPE, (void *)8),
-                LINUX_EFAULT);
+    check_syscall_fails_with("arity5.statx_mask_matters",
+                             t_statx(procfd, "self", 0, T_STATX_TYPE | T_STATX_RESERVED, &st), LINUX_EINVAL);
+    check_syscall_fails_with("arity5.statx_buffer_matters",
+                             linux_syscall(LINUX_SYS_statx, procfd, "self", 0, T_STATX_TYPE, (void *)8),
+                             LINUX_EFAULT);
     close_fd(procfd);
 }
 
@@ -791,7 +605,7 @@ static void test_mmap(void)
      * offset all show in where the data appears and where writes go */
     if (linux_try_ptr(t_mmap(NULL, 3 * T_CHUNK, T_PROT_NONE, T_MAP_PRIVATE | T_MAP_ANONYMOUS, -1, 0),
                       &region) != 0) {
-        check("mmap.reserve", 0, "anonymous mmap failed");
+        check_true("mmap.reserve", 0, "anonymous mmap failed");
         close_fd(mfd);
         return;
     }
@@ -800,19 +614,19 @@ static void test_mmap(void)
         linux_result r = t_mmap(want, T_CHUNK, T_PROT_READ | T_PROT_WRITE,
                                 T_MAP_SHARED | T_MAP_FIXED, mfd, 2 * T_CHUNK);
         if (linux_try_ptr(r, &mapped) == 0) {
-            check_int("mmap.fixed_address", (int64_t)(uintptr_t)mapped, (int64_t)(uintptr_t)want);
-            check("mmap.offset", t_memeq(mapped, "chunk2", 6), "file data at the offset not seen");
+            check_equal_i64("mmap.fixed_address", (int64_t)(uintptr_t)mapped, (int64_t)(uintptr_t)want);
+            check_true("mmap.offset", t_memeq(mapped, "chunk2", 6), "file data at the offset not seen");
             /* shared and writable: a write through the mapping is in the file */
             ((volatile char *)mapped)[0] = 'C';
             t_fill(buf, 0, sizeof buf);
-            check_value("mmap.shared_write_seen",
-                        t_pread64(mfd, buf, 6, 2 * T_CHUNK, 0), 6);
-            check("mmap.shared_write_data", t_memeq(buf, "Chunk2", 6), "write not in the file");
+            check_syscall_returns("mmap.shared_write_seen",
+                                  t_pread64(mfd, buf, 6, 2 * T_CHUNK, 0), 6);
+            check_true("mmap.shared_write_data", t_memeq(buf, "Chunk2", 6), "write not in the file");
         } else {
-            check_value("mmap.map_file", r, 0);
+            check_syscall_returns("mmap.map_file", r, 0);
         }
     }
-    check_value("mmap.munmap", linux_syscall(LINUX_SYS_munmap, region, 3 * T_CHUNK), 0);
+    check_syscall_returns("mmap.munmap", linux_syscall(LINUX_SYS_munmap, region, 3 * T_CHUNK), 0);
     close_fd(mfd);
 }
 
@@ -826,16 +640,16 @@ static void test_copy_file_range(void)
         need("copy_file_range.setup_write",
              linux_syscall(LINUX_SYS_write, src, "0123456789", 10)) >= 0 &&
         need("copy_file_range.setup_dst", linux_syscall(LINUX_SYS_write, dst, "..........", 10)) >= 0) {
-        check_value("copy_file_range.count",
-                    linux_syscall(LINUX_SYS_copy_file_range, src, &off_in, dst, &off_out, 4, 0), 4);
-        check_int("copy_file_range.off_in_advanced", off_in, 7);
-        check_int("copy_file_range.off_out_advanced", off_out, 11);
+        check_syscall_returns("copy_file_range.count",
+                              linux_syscall(LINUX_SYS_copy_file_range, src, &off_in, dst, &off_out, 4, 0), 4);
+        check_equal_i64("copy_file_range.off_in_advanced", off_in, 7);
+        check_equal_i64("copy_file_range.off_out_advanced", off_out, 11);
         t_fill(buf, 0, sizeof buf);
         (void)linux_check(t_pread64(dst, buf, 12, 0, 0));
-        check("copy_file_range.data", t_memeq(buf, ".......3456", 11), "wrong bytes");
-        check_error("copy_file_range.flags_matter",
-                    linux_syscall(LINUX_SYS_copy_file_range, src, &off_in, dst, &off_out, 4, 1),
-                    LINUX_EINVAL);
+        check_true("copy_file_range.data", t_memeq(buf, ".......3456", 11), "wrong bytes");
+        check_syscall_fails_with("copy_file_range.flags_matter",
+                                 linux_syscall(LINUX_SYS_copy_file_range, src, &off_in, dst, &off_out, 4, 1),
+                                 LINUX_EINVAL);
     }
     close_fd(src);
     close_fd(dst);
@@ -848,7 +662,7 @@ static unsigned abstract_address(struct t_sockaddr_un *a, const char *tag)
     t_fill(a, 0, sizeof *a);
     a->family = T_AF_UNIX;
     end = t_append_str(a->path + 1, "lsc-");
-    end = t_append_u64(end, (uint64_t)linux_result_raw(linux_syscall(LINUX_SYS_getpid)));
+    end = check_format_u64(end, (uint64_t)linux_result_raw(linux_syscall(LINUX_SYS_getpid)));
     end = t_append_str(end, tag);
     return (unsigned)(offsetof(struct t_sockaddr_un, path) + (size_t)(end - a->path));
 }
@@ -876,16 +690,16 @@ static void test_sendto_recvfrom(void)
     /* the address length is part of an abstract name: one byte less names
      * a socket that does not exist */
     shorter = receiver_addr;
-    check_error("sendto.addrlen_matters",
-                linux_syscall(LINUX_SYS_sendto, sender, "hello", 5, T_MSG_DONTWAIT, &shorter,
+    check_syscall_fails_with("sendto.addrlen_matters",
+                             linux_syscall(LINUX_SYS_sendto, sender, "hello", 5, T_MSG_DONTWAIT, &shorter,
                               receiver_len - 1),
                 LINUX_ECONNREFUSED);
-    check_error("sendto.flags_matter",
-                linux_syscall(LINUX_SYS_sendto, sender, "hello", 5, T_MSG_OOB, &receiver_addr,
+    check_syscall_fails_with("sendto.flags_matter",
+                             linux_syscall(LINUX_SYS_sendto, sender, "hello", 5, T_MSG_OOB, &receiver_addr,
                               receiver_len),
                 LINUX_EOPNOTSUPP);
-    check_value("sendto.count",
-                linux_syscall(LINUX_SYS_sendto, sender, "hello", 5, T_MSG_DONTWAIT, &receiver_addr,
+    check_syscall_returns("sendto.count",
+                          linux_syscall(LINUX_SYS_sendto, sender, "hello", 5, T_MSG_DONTWAIT, &receiver_addr,
                               receiver_len),
                 5);
 
@@ -895,25 +709,25 @@ static void test_sendto_recvfrom(void)
     t_fill(buf, 0, sizeof buf);
     t_fill(&from, 0, sizeof from);
     from_len = sizeof from;
-    check_value("recvfrom.msg_trunc_real_length",
-                linux_syscall(LINUX_SYS_recvfrom, receiver, buf, 3, T_MSG_TRUNC | T_MSG_DONTWAIT,
+    check_syscall_returns("recvfrom.msg_trunc_real_length",
+                          linux_syscall(LINUX_SYS_recvfrom, receiver, buf, 3, T_MSG_TRUNC | T_MSG_DONTWAIT,
                               &from, &from_len),
                 5);
-    check("recvfrom.data", t_memeq(buf, "hel", 3) && buf[3] == 0, "wrong bytes");
-    check_int("recvfrom.addrlen", from_len, sender_len);
-    check("recvfrom.address", from_len == sender_len && t_memeq(&from, &sender_addr, sender_len),
-          "sender address differs");
+    check_true("recvfrom.data", t_memeq(buf, "hel", 3) && buf[3] == 0, "wrong bytes");
+    check_equal_i64("recvfrom.addrlen", from_len, sender_len);
+    check_true("recvfrom.address", from_len == sender_len && t_memeq(&from, &sender_addr, sender_len),
+               "sender address differs");
 
     /* without MSG_TRUNC the truncated length is returned */
-    check_value("sendto.count_again",
-                linux_syscall(LINUX_SYS_sendto, sender, "world!", 6, 0, &receiver_addr, receiver_len), 6);
+    check_syscall_returns("sendto.count_again",
+                          linux_syscall(LINUX_SYS_sendto, sender, "world!", 6, 0, &receiver_addr, receiver_len), 6);
     from_len = sizeof from;
-    check_value("recvfrom.no_trunc_flag",
-                linux_syscall(LINUX_SYS_recvfrom, receiver, buf, 4, T_MSG_DONTWAIT, &from, &from_len),
-                4);
-    check_error("recvfrom.empty_nonblocking",
-                linux_syscall(LINUX_SYS_recvfrom, receiver, buf, 4, T_MSG_DONTWAIT, NULL, NULL),
-                LINUX_EAGAIN);
+    check_syscall_returns("recvfrom.no_trunc_flag",
+                          linux_syscall(LINUX_SYS_recvfrom, receiver, buf, 4, T_MSG_DONTWAIT, &from, &from_len),
+                          4);
+    check_syscall_fails_with("recvfrom.empty_nonblocking",
+                             linux_syscall(LINUX_SYS_recvfrom, receiver, buf, 4, T_MSG_DONTWAIT, NULL, NULL),
+                             LINUX_EAGAIN);
 out:
     close_fd(receiver);
     close_fd(sender);
@@ -966,7 +780,7 @@ static void test_clobber_canary(void)
         canary_source[i] = (linux_word)0x9e3779b97f4a7c15ull * (linux_word)(i + 1) ^ (linux_word)i;
     if (need("canary.setup_pipe", linux_syscall(LINUX_SYS_pipe2, fds, 0)) < 0)
         return;
-    check_int("canary.values_survive_syscalls", clobber_canary(fds[1], fds[0]), 0);
+    check_equal_i64("canary.values_survive_syscalls", clobber_canary(fds[1], fds[0]), 0);
     close_fd(fds[0]);
     close_fd(fds[1]);
 }
@@ -981,19 +795,19 @@ static void test_errors(void)
     int value = 12345;
 
     r = linux_syscall(LINUX_SYS_openat, T_AT_FDCWD, "/nonexistent/lsc-behaviour", T_O_RDONLY, 0);
-    check_error("errors.enoent", r, LINUX_ENOENT);
-    check("errors.enoent_name", t_streq(linux_errno_name(linux_check(r)), "ENOENT"),
-          "linux_errno_name(ENOENT) is not \"ENOENT\"");
-    check("errors.try_leaves_out_alone", linux_try_i32(r, &value) == LINUX_ENOENT && value == 12345,
-          "linux_try_i32 wrote *out on error");
+    check_syscall_fails_with("errors.enoent", r, LINUX_ENOENT);
+    check_true("errors.enoent_name", t_streq(linux_errno_name(linux_check(r)), "ENOENT"),
+               "linux_errno_name(ENOENT) is not \"ENOENT\"");
+    check_true("errors.try_leaves_out_alone", linux_try_i32(r, &value) == LINUX_ENOENT && value == 12345,
+               "linux_try_i32 wrote *out on error");
 
-    check_error("errors.ebadf", linux_syscall(LINUX_SYS_close, 0x7ffffff0), LINUX_EBADF);
-    check_error("errors.ebadf_read", linux_syscall(LINUX_SYS_read, -1, &value, 1), LINUX_EBADF);
+    check_syscall_fails_with("errors.ebadf", linux_syscall(LINUX_SYS_close, 0x7ffffff0), LINUX_EBADF);
+    check_syscall_fails_with("errors.ebadf_read", linux_syscall(LINUX_SYS_read, -1, &value, 1), LINUX_EBADF);
 
     if (need("errors.setup_pipe", linux_syscall(LINUX_SYS_pipe2, fds, T_O_NONBLOCK)) >= 0) {
         (void)linux_check(linux_syscall(LINUX_SYS_write, fds[1], "data", 4));
-        check_error("errors.efault", linux_syscall(LINUX_SYS_read, fds[0], (void *)1, 4),
-                    LINUX_EFAULT);
+        check_syscall_fails_with("errors.efault", linux_syscall(LINUX_SYS_read, fds[0], (void *)1, 4),
+                                 LINUX_EFAULT);
         close_fd(fds[0]);
         close_fd(fds[1]);
     }
@@ -1003,22 +817,22 @@ static void test_errors(void)
     for (nr = 0; nr < 4096; nr++)
         if (linux_syscall_name(nr) != NULL)
             highest = nr;
-    check("errors.table_has_numbers", highest > 0, "no syscall names in the table");
-    check("errors.unassigned_number_has_no_name", linux_syscall_name(highest + 1) == NULL,
-          "highest+1 has a name");
+    check_true("errors.table_has_numbers", highest > 0, "no syscall names in the table");
+    check_true("errors.unassigned_number_has_no_name", linux_syscall_name(highest + 1) == NULL,
+               "highest+1 has a name");
     r = linux_syscall(highest + 1, 1, 2, 3);
-    check_error("errors.enosys", r, LINUX_ENOSYS);
-    check("errors.enosys_name", t_streq(linux_errno_name(linux_check(r)), "ENOSYS"), "bad name");
+    check_syscall_fails_with("errors.enosys", r, LINUX_ENOSYS);
+    check_true("errors.enosys_name", t_streq(linux_errno_name(linux_check(r)), "ENOSYS"), "bad name");
 
     /* linux_errno_name round trip */
-    check("errors.name_eperm", t_streq(linux_errno_name(LINUX_EPERM), "EPERM"), "bad");
-    check("errors.name_ebadf", t_streq(linux_errno_name(LINUX_EBADF), "EBADF"), "bad");
-    check("errors.name_efault", t_streq(linux_errno_name(LINUX_EFAULT), "EFAULT"), "bad");
-    check("errors.name_einval", t_streq(linux_errno_name(LINUX_EINVAL), "EINVAL"), "bad");
-    check("errors.name_ehwpoison", t_streq(linux_errno_name(LINUX_EHWPOISON), "EHWPOISON"), "bad");
-    check("errors.name_zero", linux_errno_name(0) == NULL, "errno 0 has a name");
-    check("errors.name_max", linux_errno_name(LINUX_MAX_ERRNO) == NULL, "errno 4095 has a name");
-    check("errors.name_negative", linux_errno_name(-1) == NULL, "errno -1 has a name");
+    check_true("errors.name_eperm", t_streq(linux_errno_name(LINUX_EPERM), "EPERM"), "bad");
+    check_true("errors.name_ebadf", t_streq(linux_errno_name(LINUX_EBADF), "EBADF"), "bad");
+    check_true("errors.name_efault", t_streq(linux_errno_name(LINUX_EFAULT), "EFAULT"), "bad");
+    check_true("errors.name_einval", t_streq(linux_errno_name(LINUX_EINVAL), "EINVAL"), "bad");
+    check_true("errors.name_ehwpoison", t_streq(linux_errno_name(LINUX_EHWPOISON), "EHWPOISON"), "bad");
+    check_true("errors.name_zero", linux_errno_name(0) == NULL, "errno 0 has a name");
+    check_true("errors.name_max", linux_errno_name(LINUX_MAX_ERRNO) == NULL, "errno 4095 has a name");
+    check_true("errors.name_negative", linux_errno_name(-1) == NULL, "errno -1 has a name");
     {
         int e, named = 0, well_formed = 1;
         for (e = 1; e <= LINUX_MAX_ERRNO; e++) {
@@ -1029,8 +843,8 @@ static void test_errors(void)
                     well_formed = 0;
             }
         }
-        check("errors.names_well_formed", well_formed, "a name does not look like E<NAME>");
-        check("errors.names_count", named >= 130 && named <= 140, "unexpected number of names");
+        check_true("errors.names_well_formed", well_formed, "a name does not look like E<NAME>");
+        check_true("errors.names_count", named >= 130 && named <= 140, "unexpected number of names");
     }
 }
 
@@ -1048,29 +862,29 @@ static void test_results(void)
     void *p = &u;
 
     r = linux_result_from_raw((linux_word)-4095);
-    check_int("results.minus_4095_is_error_4095", linux_check(r), 4095);
-    check("results.minus_4095_is_error", linux_result_is_error(r), "not an error");
+    check_equal_i64("results.minus_4095_is_error_4095", linux_check(r), 4095);
+    check_true("results.minus_4095_is_error", linux_result_is_error(r), "not an error");
     r = linux_result_from_raw((linux_word)-4096);
-    check_int("results.minus_4096_is_value", linux_check(r), 0);
-    check("results.minus_4096_try_usize",
-          linux_try_usize(r, &u) == 0 && u == (uintptr_t)(linux_word)-4096, "wrong value");
+    check_equal_i64("results.minus_4096_is_value", linux_check(r), 0);
+    check_true("results.minus_4096_try_usize",
+               linux_try_usize(r, &u) == 0 && u == (uintptr_t)(linux_word)-4096, "wrong value");
     r = linux_result_from_raw((linux_word)-1);
-    check_int("results.minus_1_is_eperm", linux_check(r), LINUX_EPERM);
+    check_equal_i64("results.minus_1_is_eperm", linux_check(r), LINUX_EPERM);
     r = linux_result_from_raw(0);
-    check("results.zero_is_value", linux_check(r) == 0 && !linux_result_is_error(r), "error");
+    check_true("results.zero_is_value", linux_check(r) == 0 && !linux_result_is_error(r), "error");
     r = linux_result_from_raw(~(linux_word)0 - 4096);
-    check_int("results.top_address_is_value", linux_check(r), 0);
+    check_equal_i64("results.top_address_is_value", linux_check(r), 0);
     r = linux_result_from_raw((linux_word)0xfffff000u);
-    check_int("results.0xfffff000_is_value", linux_check(r), 0);
-    check("results.raw_round_trip",
-          linux_result_raw(linux_result_from_raw((linux_word)0x12345678u)) == 0x12345678u, "raw");
+    check_equal_i64("results.0xfffff000_is_value", linux_check(r), 0);
+    check_true("results.raw_round_trip",
+               linux_result_raw(linux_result_from_raw((linux_word)0x12345678u)) == 0x12345678u, "raw");
 
     /* errors leave *out untouched, for every type */
     u = 7;
     p = &u;
     r = linux_result_from_raw((linux_word)-LINUX_ENOENT);
-    check("results.try_error_untouched",
-          linux_try_i32(r, &i32) == LINUX_ENOENT && i32 == 7 &&
+    check_true("results.try_error_untouched",
+               linux_try_i32(r, &i32) == LINUX_ENOENT && i32 == 7 &&
               linux_try_u32(r, &u32) == LINUX_ENOENT && u32 == 7 &&
               linux_try_i64(r, &i64) == LINUX_ENOENT && i64 == 7 &&
               linux_try_u64(r, &u64) == LINUX_ENOENT && u64 == 7 &&
@@ -1081,23 +895,23 @@ static void test_results(void)
 
     /* conversions: signed types sign-extend the register, unsigned zero-extend */
     r = linux_result_from_raw((linux_word)(linux_sword)-5000);
-    check("results.try_i32_negative_value", linux_try_i32(r, &i32) == 0 && i32 == -5000, "i32");
-    check("results.try_i64_sign_extends", linux_try_i64(r, &i64) == 0 && i64 == -5000, "i64");
-    check("results.try_isize", linux_try_isize(r, &isz) == 0 && isz == -5000, "isize");
-    check("results.try_u64_zero_extends",
-          linux_try_u64(r, &u64) == 0 &&
+    check_true("results.try_i32_negative_value", linux_try_i32(r, &i32) == 0 && i32 == -5000, "i32");
+    check_true("results.try_i64_sign_extends", linux_try_i64(r, &i64) == 0 && i64 == -5000, "i64");
+    check_true("results.try_isize", linux_try_isize(r, &isz) == 0 && isz == -5000, "isize");
+    check_true("results.try_u64_zero_extends",
+               linux_try_u64(r, &u64) == 0 &&
               u64 == (sizeof(linux_word) == 4 ? (uint64_t)0xffffec78u : (uint64_t)0xffffffffffffec78u),
           "u64");
     r = linux_result_from_raw((linux_word)0x89abcdefu);
-    check("results.try_u32", linux_try_u32(r, &u32) == 0 && u32 == 0x89abcdefu, "u32");
-    check("results.try_u64_high_bit",
-          linux_try_u64(r, &u64) == 0 && u64 == (uint64_t)0x89abcdefu, "u64");
-    check("results.try_i64_high_bit",
-          linux_try_i64(r, &i64) == 0 &&
+    check_true("results.try_u32", linux_try_u32(r, &u32) == 0 && u32 == 0x89abcdefu, "u32");
+    check_true("results.try_u64_high_bit",
+               linux_try_u64(r, &u64) == 0 && u64 == (uint64_t)0x89abcdefu, "u64");
+    check_true("results.try_i64_high_bit",
+               linux_try_i64(r, &i64) == 0 &&
               i64 == (sizeof(linux_word) == 4 ? (int64_t)(int32_t)0x89abcdefu : (int64_t)0x89abcdefu),
           "i64");
     r = linux_result_from_raw((linux_word)0x1000);
-    check("results.try_ptr", linux_try_ptr(r, &p) == 0 && p == (void *)0x1000, "ptr");
+    check_true("results.try_ptr", linux_try_ptr(r, &p) == 0 && p == (void *)0x1000, "ptr");
 
     /* i32/u32: a 64-bit register value that does not fit is EOVERFLOW with
      * *out untouched; a 32-bit register is reinterpreted and always fits */
@@ -1106,30 +920,30 @@ static void test_results(void)
     if (sizeof(linux_word) > 4) {
         linux_word big = ((linux_word)1 << 16 << 16) | 5; /* 0x100000005 */
         r = linux_result_from_raw(big);
-        check("results.try_i32_0x100000005_overflows",
-              linux_try_i32(r, &i32) == LINUX_EOVERFLOW && i32 == 7, "i32 truncated");
-        check("results.try_u32_0x100000005_overflows",
-              linux_try_u32(r, &u32) == LINUX_EOVERFLOW && u32 == 7, "u32 truncated");
-        check("results.try_u64_0x100000005", linux_try_u64(r, &u64) == 0 && u64 == big, "u64");
+        check_true("results.try_i32_0x100000005_overflows",
+                   linux_try_i32(r, &i32) == LINUX_EOVERFLOW && i32 == 7, "i32 truncated");
+        check_true("results.try_u32_0x100000005_overflows",
+                   linux_try_u32(r, &u32) == LINUX_EOVERFLOW && u32 == 7, "u32 truncated");
+        check_true("results.try_u64_0x100000005", linux_try_u64(r, &u64) == 0 && u64 == big, "u64");
         r = linux_result_from_raw((linux_word)0x80000000u);
-        check("results.try_i32_0x80000000_overflows",
-              linux_try_i32(r, &i32) == LINUX_EOVERFLOW && i32 == 7, "i32 wrapped");
-        check("results.try_u32_0x80000000", linux_try_u32(r, &u32) == 0 && u32 == 0x80000000u,
-              "u32");
+        check_true("results.try_i32_0x80000000_overflows",
+                   linux_try_i32(r, &i32) == LINUX_EOVERFLOW && i32 == 7, "i32 wrapped");
+        check_true("results.try_u32_0x80000000", linux_try_u32(r, &u32) == 0 && u32 == 0x80000000u,
+                   "u32");
         r = linux_result_from_raw((linux_word)-4096);
-        check("results.try_u32_minus_4096_overflows",
-              linux_try_u32(r, &u32) == LINUX_EOVERFLOW && u32 == 0x80000000u, "u32 truncated");
+        check_true("results.try_u32_minus_4096_overflows",
+                   linux_try_u32(r, &u32) == LINUX_EOVERFLOW && u32 == 0x80000000u, "u32 truncated");
     } else {
         r = linux_result_from_raw((linux_word)0x80000000u);
-        check("results.try_i32_0x80000000_is_int32_min",
-              linux_try_i32(r, &i32) == 0 && i32 == INT32_MIN, "i32");
+        check_true("results.try_i32_0x80000000_is_int32_min",
+                   linux_try_i32(r, &i32) == 0 && i32 == INT32_MIN, "i32");
         r = linux_result_from_raw((linux_word)-4096);
-        check("results.try_u32_minus_4096_reinterpreted",
-              linux_try_u32(r, &u32) == 0 && u32 == 0xfffff000u, "u32");
+        check_true("results.try_u32_minus_4096_reinterpreted",
+                   linux_try_u32(r, &u32) == 0 && u32 == 0xfffff000u, "u32");
     }
     r = linux_result_from_raw((linux_word)-LINUX_EBADF);
-    check("results.try_i32_error_is_not_eoverflow", linux_try_i32(r, &i32) == LINUX_EBADF,
-          "not EBADF");
+    check_true("results.try_i32_error_is_not_eoverflow", linux_try_i32(r, &i32) == LINUX_EBADF,
+               "not EBADF");
 }
 
 /* ---- numbers and tables ------------------------------------------------- */
@@ -1142,17 +956,17 @@ static void test_numbers(void)
     linux_result r;
     int fds[2];
 
-    check("numbers.name_openat", t_streq(linux_syscall_name(LINUX_SYS_openat), "openat"), "bad");
-    check("numbers.name_write", t_streq(linux_syscall_name(LINUX_SYS_write), "write"), "bad");
-    check_int("numbers.number_write", linux_syscall_number("write"), LINUX_SYS_write);
-    check_int("numbers.number_getpid", linux_syscall_number("getpid"), LINUX_SYS_getpid);
-    check_int("numbers.number_unknown", linux_syscall_number("no_such_syscall"), -1);
-    check("numbers.target_arch_name", t_strlen(LINUX_ARCH_TARGET_NAME) > 0, "empty");
+    check_true("numbers.name_openat", t_streq(linux_syscall_name(LINUX_SYS_openat), "openat"), "bad");
+    check_true("numbers.name_write", t_streq(linux_syscall_name(LINUX_SYS_write), "write"), "bad");
+    check_equal_i64("numbers.number_write", linux_syscall_number("write"), LINUX_SYS_write);
+    check_equal_i64("numbers.number_getpid", linux_syscall_number("getpid"), LINUX_SYS_getpid);
+    check_equal_i64("numbers.number_unknown", linux_syscall_number("no_such_syscall"), -1);
+    check_true("numbers.target_arch_name", t_strlen(LINUX_ARCH_TARGET_NAME) > 0, "empty");
 
     if (need("numbers.setup_pipe", linux_syscall(LINUX_SYS_pipe2, fds, 0)) >= 0) {
         char buf[8];
-        check_value("numbers.write_writes", linux_syscall(LINUX_SYS_write, fds[1], "w", 1), 1);
-        check_value("numbers.read_reads", linux_syscall(LINUX_SYS_read, fds[0], buf, 8), 1);
+        check_syscall_returns("numbers.write_writes", linux_syscall(LINUX_SYS_write, fds[1], "w", 1), 1);
+        check_syscall_returns("numbers.read_reads", linux_syscall(LINUX_SYS_read, fds[0], buf, 8), 1);
         close_fd(fds[0]);
         close_fd(fds[1]);
     }
@@ -1161,26 +975,26 @@ static void test_numbers(void)
     r = linux_syscall(LINUX_SYS_getcwd, cwd, sizeof cwd);
     if (linux_check(r) == 0) {
         linux_word len = linux_result_raw(r);
-        check("numbers.getcwd_absolute", cwd[0] == '/', "does not start with /");
-        check_int("numbers.getcwd_length_counts_nul", (int64_t)len, (int64_t)t_strlen(cwd) + 1);
+        check_true("numbers.getcwd_absolute", cwd[0] == '/', "does not start with /");
+        check_equal_i64("numbers.getcwd_length_counts_nul", (int64_t)len, (int64_t)t_strlen(cwd) + 1);
         if (linux_check(t_statx(T_AT_FDCWD, cwd, 0, T_STATX_INO, &a)) == 0 &&
             linux_check(t_statx(T_AT_FDCWD, ".", 0, T_STATX_INO, &b)) == 0)
-            check("numbers.getcwd_is_dot",
-                  a.ino == b.ino && a.dev_major == b.dev_major && a.dev_minor == b.dev_minor,
-                  "getcwd names another directory than \".\"");
+            check_true("numbers.getcwd_is_dot",
+                       a.ino == b.ino && a.dev_major == b.dev_major && a.dev_minor == b.dev_minor,
+                       "getcwd names another directory than \".\"");
         else
-            check("numbers.getcwd_is_dot", 0, "statx failed");
+            check_true("numbers.getcwd_is_dot", 0, "statx failed");
     } else {
-        check_value("numbers.getcwd", r, 1);
+        check_syscall_returns("numbers.getcwd", r, 1);
     }
-    check_error("numbers.getcwd_size_matters", linux_syscall(LINUX_SYS_getcwd, cwd, 1), LINUX_ERANGE);
+    check_syscall_fails_with("numbers.getcwd_size_matters", linux_syscall(LINUX_SYS_getcwd, cwd, 1), LINUX_ERANGE);
 
     t_fill(&uts, 0, sizeof uts);
     r = linux_syscall(LINUX_SYS_uname, &uts);
-    check_value("numbers.uname", r, 0);
-    check("numbers.uname_sysname", t_streq(uts.sysname, "Linux"), "sysname is not Linux");
-    check("numbers.uname_machine", uts.machine[0] != 0, "empty machine");
-    check("numbers.uname_release", uts.release[0] >= '2' && uts.release[0] <= '9', "odd release");
+    check_syscall_returns("numbers.uname", r, 0);
+    check_true("numbers.uname_sysname", t_streq(uts.sysname, "Linux"), "sysname is not Linux");
+    check_true("numbers.uname_machine", uts.machine[0] != 0, "empty machine");
+    check_true("numbers.uname_release", uts.release[0] >= '2' && uts.release[0] <= '9', "odd release");
 }
 
 /* Pointers in static data need relocating in a PIE; the freestanding
@@ -1190,23 +1004,23 @@ static const char *volatile static_word_pointer = "delta";
 
 static void test_static_data(void)
 {
-    check("runtime.static_pointer_table", t_streq(static_words[1], "beta"),
-          "pointer in static data not relocated");
-    check("runtime.static_pointer", t_streq(static_word_pointer, "delta"),
-          "pointer in static data not relocated");
+    check_true("runtime.static_pointer_table", t_streq(static_words[1], "beta"),
+               "pointer in static data not relocated");
+    check_true("runtime.static_pointer", t_streq(static_word_pointer, "delta"),
+               "pointer in static data not relocated");
 }
 
 int main(int argc, char **argv, char **envp)
 {
     (void)argc;
     (void)argv;
-    out_str("# syscall_behaviour: arch " LINUX_ARCH_TARGET_NAME
+    check_note("syscall_behaviour: arch " LINUX_ARCH_TARGET_NAME
 #ifdef LINUX_SYSCALL_TRAMPOLINE
             ", trampoline"
 #else
             ", inline"
 #endif
-            "\n");
+    );
     test_static_data();
     test_arity0();
     test_arity1();
@@ -1222,10 +1036,5 @@ int main(int argc, char **argv, char **envp)
     test_errors();
     test_results();
     test_numbers();
-    out_u64(passed);
-    out_str(" passed, ");
-    out_u64(failed);
-    out_str(" failed\n");
-    out_flush();
-    return failed == 0 && passed > 0 ? 0 : 1;
+    return check_finish();
 }

@@ -73,8 +73,9 @@ static inline void check_out_str(const char *s)
         check_out_char(*s++);
 }
 
-/* Decimal by subtracting powers of ten: no division helper needed. */
-static inline void check_out_u64(uint64_t v)
+/* Writes v in decimal and a NUL at buf (21 bytes are enough); returns a
+ * pointer to the NUL. By subtracting powers of ten: no division helper. */
+static inline char *check_format_u64(char *buf, uint64_t v)
 {
     static const uint64_t powers[] = {
         UINT64_C(10000000000000000000), UINT64_C(1000000000000000000),
@@ -93,10 +94,19 @@ static inline void check_out_u64(uint64_t v)
             digit++;
         }
         if (digit != '0' || started || powers[i] == 1) {
-            check_out_char(digit);
+            *buf++ = digit;
             started = 1;
         }
     }
+    *buf = '\0';
+    return buf;
+}
+
+static inline void check_out_u64(uint64_t v)
+{
+    char digits[24];
+    check_format_u64(digits, v);
+    check_out_str(digits);
 }
 
 static inline void check_out_i64(int64_t v)
@@ -127,6 +137,21 @@ static inline void check_line_end(void)
 {
     check_out_char('\n');
     check_flush();
+}
+
+/* An errno value as a failure detail: "9", or "9 EBADF" when the program
+ * defines CHECK_ERRNO_NAME(err) (e.g. as linux_errno_name(err), which needs
+ * the library's tables) before including this header. */
+static inline void check_out_errno(int err)
+{
+    check_out_i64(err);
+#ifdef CHECK_ERRNO_NAME
+    {
+        const char *name = CHECK_ERRNO_NAME(err);
+        check_out_char(' ');
+        check_out_str(name ? name : "(unnamed)");
+    }
+#endif
 }
 
 /* ---- verdicts ------------------------------------------------------------- */
@@ -238,7 +263,7 @@ static inline int check_syscall_returns(const char *name, linux_result r, linux_
     }
     if (err) {
         check_out_str("error ");
-        check_out_i64(err);
+        check_out_errno(err);
     } else {
         check_out_str("got ");
         check_out_i64((linux_sword)linux_result_raw(r));
@@ -259,13 +284,13 @@ static inline int check_syscall_fails_with(const char *name, linux_result r, int
     }
     if (err) {
         check_out_str("error ");
-        check_out_i64(err);
+        check_out_errno(err);
     } else {
         check_out_str("success ");
         check_out_i64((linux_sword)linux_result_raw(r));
     }
     check_out_str(", want error ");
-    check_out_i64(want_errno);
+    check_out_errno(want_errno);
     check_line_end();
     return 0;
 }

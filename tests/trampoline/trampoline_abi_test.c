@@ -22,6 +22,8 @@
  */
 #include "linux_syscall.h"
 
+#include "../lib/check.h"
+
 #if defined(__GLIBC__) && defined(__i386__)
 #include <sys/auxv.h>
 #define HAVE_GETAUXVAL 1
@@ -29,69 +31,45 @@
 
 typedef linux_word word;
 
-/* ---- output ------------------------------------------------------------ */
-
-static char out_buf[4096];
-static unsigned out_len;
-static int checks_run;
-static int checks_failed;
-
-static void flush_out(void)
-{
-    unsigned done = 0;
-    while (done < out_len) {
-        linux_result r = linux_syscall(LINUX_SYS_write, 1, out_buf + done, out_len - done);
-        if (linux_result_is_error(r))
-            break;
-        done += (unsigned)linux_result_raw(r);
-    }
-    out_len = 0;
-}
+/* ---- output: the test protocol of tests/lib/check.h ----------------------
+ *
+ * Two things differ from the plain protocol because tests/trampoline/
+ * run_matrix.sh reads this output: lines of the raw trampoline checks
+ * start with "[T] " (left out when the two builds' outputs are compared),
+ * and the last line is "trampoline_abi_test: passed|FAILED N of M" instead
+ * of check_finish()'s closing line (which would differ between the builds).
+ */
 
 static void put_char(char c)
 {
-    if (out_len == sizeof out_buf)
-        flush_out();
-    out_buf[out_len++] = c;
+    check_out_char(c);
 }
 
 static void put_str(const char *s)
 {
-    while (*s)
-        put_char(*s++);
+    check_out_str(s);
 }
 
-/* A raw result as the caller would read it: "-EBADF"-style for errors
- * (as a number), plain decimal otherwise. */
+/* A raw result as the caller would read it: "-errno N" for errors, plain
+ * decimal otherwise. */
 static void put_raw(word raw)
 {
-    char digits[24];
-    int n = 0;
-    word v = raw;
     if (linux_result_is_error(linux_result_from_raw(raw))) {
         put_str("-errno ");
-        v = (word)-(linux_sword)raw;
+        check_out_u64((uint64_t)-(linux_sword)raw);
+    } else {
+        check_out_u64((uint64_t)raw);
     }
-    do {
-        digits[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    while (n)
-        put_char(digits[--n]);
 }
 
+/* One check: "ok WHAT -> GOT" or "FAIL WHAT: got GOT"; the value is shown
+ * on passes too, so equal output of the two builds means equal results. */
 static void check(int ok, const char *what, word got)
 {
-    checks_run++;
-    if (!ok)
-        checks_failed++;
-    put_str(ok ? "ok   " : "FAIL ");
-    put_str(what);
-    put_str(" -> ");
+    check_verdict_begin(ok, what);
+    put_str(ok ? " -> " : "got ");
     put_raw(got);
-    put_char('\n');
-    /* Line by line, so a crash or hang still shows how far it got. */
-    flush_out();
+    check_line_end();
 }
 
 static void check_eq(const char *what, word got, word want)
@@ -550,7 +528,7 @@ extern unsigned trampoline_test_fake_vsyscall_calls;
 static void run_all(const char *mode)
 {
     word fd, base, sv[2] = {(word)-1, (word)-1};
-    put_str("--- ");
+    put_str("# ");
     put_str(mode);
     put_char('\n');
     arity0();
@@ -564,7 +542,7 @@ static void run_all(const char *mode)
     check_eq("1 close(pair[1])", raw(linux_syscall(LINUX_SYS_close, sv[1])), 0);
     callee_saved();
     live_values_across_calls();
-    flush_out();
+    check_flush();
 }
 
 int main(void)
@@ -585,7 +563,7 @@ int main(void)
             linux_x86_vsyscall_entry = 0;
         } else {
             /* Printed in both builds alike, so the outputs still compare. */
-            put_str("--- x86 entry: vDSO __kernel_vsyscall not available (qemu-user?)\n");
+            put_str("# x86 entry: vDSO __kernel_vsyscall not available (qemu-user?)\n");
         }
     }
 #endif
@@ -594,11 +572,10 @@ int main(void)
 #else
     run_all(LINUX_ARCH_TARGET_NAME);
 #endif
-    put_str(checks_failed ? "trampoline_abi_test: FAILED " : "trampoline_abi_test: passed ");
-    put_raw((word)(checks_run - checks_failed));
+    put_str(check_state.failed ? "trampoline_abi_test: FAILED " : "trampoline_abi_test: passed ");
+    check_out_u64(check_state.passed);
     put_str(" of ");
-    put_raw((word)checks_run);
-    put_char('\n');
-    flush_out();
-    return checks_failed ? 1 : 0;
+    check_out_u64(check_state.passed + check_state.failed);
+    check_line_end();
+    return check_state.failed || !check_state.passed ? 1 : 0;
 }
