@@ -35,7 +35,7 @@ errs towards reporting a violation, never towards hiding one.
 Each function must contain at least one trap, or the check proves nothing:
 that is reported as an error too.
 
-Output: one line per function ("ok   <object>:<function> (<n> traps)" or
+Output: one line per function ("ok <object>:<function> (<n> traps)" or
 "FAIL <object>:<function>: <why>"), then "<n> functions, <n> violations".
 Exit status 0 when there is no violation and no error (with
 --expect-violations: when every function has at least one violation - used
@@ -487,18 +487,18 @@ def main():
                 want = "bad_" in name
                 if want != bool(viol):
                     errors += 1
-                print("%s %s:%s: %s" % ("ok  " if want == bool(viol) else "FAIL", path, name,
+                print("%s %s:%s: %s" % ("ok" if want == bool(viol) else "FAIL", path, name,
                                          "; ".join(viol) if viol else "no violation"))
                 total_viol += len(viol)
                 continue
             if viol:
                 total_viol += len(viol)
-                print("%s %s:%s:" % ("ok  " if a.expect_violations else "FAIL", path, name))
+                print("%s %s:%s:" % ("ok" if a.expect_violations else "FAIL", path, name))
                 for v in viol:
                     print("       " + v)
             else:
                 clean += 1
-                print("%s %s:%s (%d trap%s)" % ("FAIL" if a.expect_violations else "ok  ", path,
+                print("%s %s:%s (%d trap%s)" % ("FAIL" if a.expect_violations else "ok", path,
                                                 name, traps, "" if traps == 1 else "s"))
     print("%d functions, %d violations" % (total_funcs, total_viol))
     if total_funcs == 0:

@@ -28,7 +28,9 @@
 #                                    note has exactly the BTI/PAC/GCS bits
 #                                    the compiler says are on
 #
-# Ends with "N passed, N failed"; exits non-zero if anything failed.
+# Speaks tests/lib/check.sh: ends with "N passed, N failed", exits non-zero
+# if anything failed. The run programs speak tests/lib/check.h; their checks
+# are relayed and counted one by one.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -48,13 +50,9 @@ if [[ $keep -eq 0 ]]; then trap 'rm -rf "$BUILD"' EXIT; else echo "build directo
 D=tests/codegen
 CHECK=(python3 "$D/check_vector_liveness.py")
 WARN=(-Wall -Wextra -Werror)
-pass=0
-fail=0
-
-ok() { echo "ok   $*"; pass=$((pass + 1)); }
-bad() { echo "FAIL $*"; fail=$((fail + 1)); }
+source tests/lib/check.sh
 # show <file>: indent a log under a FAIL line
-show() { sed 's/^/       /' "$1" | head -40; }
+show() { indent 40 <"$1"; }
 
 A64_GCC=(aarch64-linux-gnu-gcc)
 A64_CLANG=(clang-19 --target=aarch64-linux-gnu)
@@ -67,9 +65,8 @@ for t in aarch64-linux-gnu-gcc riscv64-linux-gnu-gcc clang-19 ld.lld-19 llvm-obj
   command -v "$t" >/dev/null 2>&1 || missing+=("$t")
 done
 if [[ ${#missing[@]} -gt 0 ]]; then
-  bad "tools missing: ${missing[*]} (scripts/install-deps installs them)"
-  echo "$pass passed, $fail failed"
-  exit 1
+  fail "tools installed" "missing: ${missing[*]} (scripts/install-deps installs them)"
+  finish; exit
 fi
 
 cc_words() { # cc_words <arch> <gcc|clang> -> array name
@@ -84,12 +81,12 @@ cases() { # cases <arch> <llvm-mc flags...>
   local arch=$1; shift
   local o="$BUILD/cases-$arch.o" log="$BUILD/cases-$arch.log"
   if ! llvm-mc-19 "$@" -filetype=obj "$D/cases/$arch.s" -o "$o" >"$log" 2>&1; then
-    bad "cases $arch: does not assemble"; show "$log"; return
+    fail "cases $arch: does not assemble"; show "$log"; return
   fi
   if "${CHECK[@]}" --arch "$arch" --expect-by-name "$o" >"$log" 2>&1; then
-    ok "cases $arch ($(grep -c 'bad_' "$log") bad and $(grep -c 'good_' "$log") good cases judged right)"
+    pass "cases $arch ($(grep -c 'bad_' "$log") bad and $(grep -c 'good_' "$log") good cases judged right)"
   else
-    bad "cases $arch: the checker misjudged hand-written cases"; grep '^FAIL' "$log" | show /dev/stdin
+    fail "cases $arch: the checker misjudged hand-written cases"; grep '^FAIL' "$log" | show /dev/stdin
   fi
 }
 cases aarch64 -triple=aarch64 -mattr=+sve
@@ -101,12 +98,12 @@ control() { # control <arch> <cc> <march>
   local -n CC=$n
   local o="$BUILD/control-$arch-$cc.o" log="$BUILD/control-$arch-$cc.log"
   if ! "${CC[@]}" "$march" -O2 "${WARN[@]}" -c "$D/control.c" -o "$o" >"$log" 2>&1; then
-    bad "control $arch $cc: does not compile"; show "$log"; return
+    fail "control $arch $cc: does not compile"; show "$log"; return
   fi
   if "${CHECK[@]}" --arch "$arch" --expect-violations "$o" >"$log" 2>&1; then
-    ok "control $arch $cc $march ($(tail -1 "$log"))"
+    pass "control $arch $cc $march ($(tail -1 "$log"))"
   else
-    bad "control $arch $cc $march: the checker missed live vector values"; show "$log"
+    fail "control $arch $cc $march: the checker missed live vector values"; show "$log"
   fi
 }
 control aarch64 gcc -march=armv8.2-a+sve
@@ -122,12 +119,12 @@ live() { # live <arch> <cc> <src> <march> <opt> <inline|trampoline>
   local o="$BUILD/live-$tag.o" log="$BUILD/live-$tag.log"
   if ! "${CC[@]}" "$march" "$opt" "${def[@]}" "${WARN[@]}" -Icore/include -c "$D/$src" -o "$o" \
        >"$log" 2>&1; then
-    bad "live $arch $cc $march $opt $kind: does not compile"; show "$log"; return
+    fail "live $arch $cc $march $opt $kind: does not compile"; show "$log"; return
   fi
   if "${CHECK[@]}" --arch "$arch" "$o" >"$log" 2>&1; then
-    ok "live $arch $cc $march $opt $kind ($(tail -1 "$log"))"
+    pass "live $arch $cc $march $opt $kind ($(tail -1 "$log"))"
   else
-    bad "live $arch $cc $march $opt $kind"; grep -v '^ok ' "$log" | show /dev/stdin
+    fail "live $arch $cc $march $opt $kind"; grep -v '^ok ' "$log" | show /dev/stdin
   fi
 }
 for cc in gcc clang; do
@@ -161,14 +158,10 @@ run() { # run <arch> <cc> <march> <opt> <inline|trampoline> <qemu -cpu> <main.c>
   local exe="$BUILD/run-$tag" log="$BUILD/run-$tag.log"
   if ! "${CC[@]}" "$march" "$opt" "${def[@]}" "${WARN[@]}" "$@" -Icore/include "${srcs[@]}" \
        "${link[@]}" -o "$exe" >"$log" 2>&1; then
-    bad "run $arch $cc ${main%.c} $march $opt $kind: does not build"; show "$log"; return
+    fail "run $arch $cc ${main%.c} $march $opt $kind: does not build"; show "$log"; return
   fi
-  local q=qemu-$arch
-  if "$q" -cpu "$cpu" "$exe" >"$log" 2>&1; then
-    ok "run $arch $cc ${main%.c} $march $opt $kind -cpu $cpu ($(grep -c '^ok' "$log") checks)"
-  else
-    bad "run $arch $cc ${main%.c} $march $opt $kind -cpu $cpu"; grep -v '^ok ' "$log" | show /dev/stdin
-  fi
+  pass "run $arch $cc ${main%.c} $march $opt $kind: builds"
+  run_checks "run $arch $cc ${main%.c} $march $opt $kind -cpu $cpu" "qemu-$arch" -cpu "$cpu" "$exe"
 }
 run aarch64 gcc -march=armv8.2-a+sve -O2 inline max sve_run.c sve_live.c
 run aarch64 gcc -march=armv8.2-a+sve -O3 trampoline max,sve-default-vector-length=16 sve_run.c sve_live.c
@@ -187,13 +180,13 @@ run aarch64 clang -march=armv9-a+sme -O2 trampoline max sme_run.c - -Wno-aarch64
 # --- note: the aarch64 trampoline's GNU property bits -------------------------
 # Expected bits are what the compiler itself says for the same flags (its
 # __ARM_FEATURE_*_DEFAULT macros), so a compiler that learns GCS is covered.
-note() { # note <cc> <flags...>
+property_note() { # property_note <cc> <flags...>
   local cc=$1 n; n=$(cc_words aarch64 "$cc"); shift
   local -n CC=$n
   local tag; tag="$cc$(printf '%s' "$*" | tr -c 'a-zA-Z0-9=' '_')"
   local o="$BUILD/note-$tag.o" log="$BUILD/note-$tag.log"
   if ! "${CC[@]}" "$@" -c core/src/arch/aarch64/trampoline.S -o "$o" >"$log" 2>&1; then
-    bad "note $cc $*: does not assemble"; show "$log"; return
+    fail "note $cc $*: does not assemble"; show "$log"; return
   fi
   local macros want=() got
   macros=$("${CC[@]}" "$@" -dM -E -x c /dev/null 2>/dev/null)
@@ -203,21 +196,20 @@ note() { # note <cc> <flags...>
   got=$(llvm-readelf-19 --notes "$o" | sed -n 's/.*aarch64 feature: //p')
   local wants; wants=$(IFS=,; echo "${want[*]}" | sed 's/,/, /g')
   if [[ "$got" == "$wants" ]]; then
-    ok "note $cc $* (${got:-no note})"
+    pass "note $cc $* (${got:-no note})"
   else
-    bad "note $cc $*: note says '${got:-no note}', the compiler says '${wants:-nothing}'"
+    fail "note $cc $*: note says '${got:-no note}', the compiler says '${wants:-nothing}'"
   fi
 }
-note clang
-note clang -mbranch-protection=bti
-note clang -mbranch-protection=pac-ret
-note clang -mbranch-protection=gcs
-note clang -mbranch-protection=standard
-note gcc
-note gcc -mbranch-protection=standard
+property_note clang
+property_note clang -mbranch-protection=bti
+property_note clang -mbranch-protection=pac-ret
+property_note clang -mbranch-protection=gcs
+property_note clang -mbranch-protection=standard
+property_note gcc
+property_note gcc -mbranch-protection=standard
 # gcc 12 knows no GCS; GCC 15 defines __ARM_FEATURE_GCS_DEFAULT for
 # -mbranch-protection=standard: stand in for it
-note gcc -mbranch-protection=standard -D__ARM_FEATURE_GCS_DEFAULT=1
+property_note gcc -mbranch-protection=standard -D__ARM_FEATURE_GCS_DEFAULT=1
 
-echo "$pass passed, $fail failed"
-[[ $fail -eq 0 ]]
+finish

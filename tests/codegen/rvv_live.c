@@ -21,19 +21,19 @@
  */
 #include <stdint.h>
 
-#include "linux_syscall.h"
+#include "arities.h"
 
 #if defined(__riscv_v_intrinsic)
 #include <riscv_vector.h>
 #endif
 
-#define NR LINUX_SYS_getppid /* ignores its arguments, never fails */
+#define NR CODEGEN_NR
 
 linux_word codegen_sink;
 
 #if defined(__riscv_v_intrinsic)
 #define RVV_INTR(N, PARAMS, ...)                                                               \
-    void rvv_intr_##N(int32_t *out, const int32_t *in, size_t n PARAMS)                        \
+    void rvv_intr_##N(int32_t *out, const int32_t *in, size_t n PARAMS())                      \
     {                                                                                          \
         size_t vl = __riscv_vsetvl_e32m1(n);                                                   \
         vint32m1_t a = __riscv_vle32_v_i32m1(in, vl);                                          \
@@ -45,33 +45,7 @@ linux_word codegen_sink;
 #define RVV_INTR(N, PARAMS, ...)
 #endif
 
-#define RVV_LOOP(N, PARAMS, ...)                                                               \
-    void rvv_loop_##N(int32_t *restrict x, const int32_t *restrict y, int32_t n,               \
-                      int32_t k PARAMS)                                                        \
-    {                                                                                          \
-        for (int32_t i = 0; i < n; i++)                                                        \
-            x[i] += y[i] * k;                                                                  \
-        codegen_sink += linux_result_raw(linux_syscall(NR __VA_ARGS__));                       \
-        for (int32_t i = 0; i < n; i++)                                                        \
-            x[i] -= y[i] * k;                                                                  \
-    }
+#define RVV_LOOP(N, PARAMS, ...) CODEGEN_LOOP(rvv, N, PARAMS, __VA_ARGS__)
 
-#define P1 , linux_word a1
-#define P2 P1, linux_word a2
-#define P3 P2, linux_word a3
-#define P4 P3, linux_word a4
-#define P5 P4, linux_word a5
-#define P6 P5, linux_word a6
-
-/* X(arity, parameters, arguments): one list, expanded once per shape */
-#define ARITIES(X)                                                                             \
-    X(0, , )                                                                                   \
-    X(1, P1, , a1)                                                                             \
-    X(2, P2, , a1, a2)                                                                         \
-    X(3, P3, , a1, a2, a3)                                                                     \
-    X(4, P4, , a1, a2, a3, a4)                                                                 \
-    X(5, P5, , a1, a2, a3, a4, a5)                                                             \
-    X(6, P6, , a1, a2, a3, a4, a5, a6)
-
-ARITIES(RVV_INTR)
-ARITIES(RVV_LOOP)
+CODEGEN_ARITIES(RVV_INTR)
+CODEGEN_ARITIES(RVV_LOOP)

@@ -18,11 +18,11 @@
  */
 #include <arm_sve.h>
 #include <stdint.h>
-#include <stdio.h>
 
-#include "linux_syscall.h"
+#include "../lib/check.h"
+#include "arities.h"
 
-#define NR LINUX_SYS_getppid
+#define NR CODEGEN_NR
 
 static uint64_t svcr(void) __arm_streaming_compatible
 {
@@ -47,15 +47,6 @@ __asm__(".text\n"
         "  mrs x1, S3_3_C13_C0_5\n"     /* TPIDR2_EL0 */
         "  ret\n"
         ".size __arm_sme_state, . - __arm_sme_state\n");
-
-static int failures;
-
-static void expect(const char *what, int k, int ok)
-{
-    printf("%s %s_%d\n", ok ? "ok  " : "FAIL", what, k);
-    if (!ok)
-        failures++;
-}
 
 /* 1 when streaming mode survived the syscall and a vector value made
  * before it is intact; SM is read right after the syscall. */
@@ -90,9 +81,12 @@ static void expect(const char *what, int k, int ok)
     }                                                                                          \
     static void run_##K(void)                                                                  \
     {                                                                                          \
-        expect("locally_streaming", K, locally_##K());                                         \
-        expect("compatible_called_streaming", K, streaming_##K());                             \
-        expect("compatible_called_normally", K, compatible_##K() && !(svcr() & 1));            \
+        check_true("locally_streaming_" #K ": streaming mode and vectors kept", locally_##K(), \
+                   "lost");                                                                    \
+        check_true("compatible_called_streaming_" #K ": streaming mode and vectors kept",     \
+                   streaming_##K(), "lost");                                                   \
+        check_true("compatible_called_normally_" #K ": non-streaming and vectors kept",       \
+                   compatible_##K() && !(svcr() & 1), "lost or streaming");                    \
     }
 
 SHAPES(0, )
@@ -105,7 +99,6 @@ SHAPES(6, , 1, 2, 3, 4, 5, 6)
 
 int main(void)
 {
-    setvbuf(stdout, NULL, _IONBF, 0); /* a broken build may crash part-way */
     run_0();
     run_1();
     run_2();
@@ -113,5 +106,5 @@ int main(void)
     run_4();
     run_5();
     run_6();
-    return failures != 0;
+    return check_finish();
 }

@@ -20,49 +20,29 @@
 #include <arm_sve.h>
 #include <stdint.h>
 
-#include "linux_syscall.h"
+#include "arities.h"
 
-#define NR LINUX_SYS_getppid /* ignores its arguments, never fails */
+#define NR CODEGEN_NR
 
 linux_word codegen_sink;
 
 #define SVE_FUNCS(N, PARAMS, ...)                                                              \
-    svint32_t sve_pcs_##N(svint32_t a PARAMS)                                                  \
+    svint32_t sve_pcs_##N(svint32_t a PARAMS())                                                \
     {                                                                                          \
         svbool_t pg = svptrue_b32();                                                           \
         svint32_t b = svadd_s32_x(pg, a, a);                                                   \
         codegen_sink += linux_result_raw(linux_syscall(NR __VA_ARGS__));                              \
         return svmul_s32_x(pg, b, a);                                                          \
     }                                                                                          \
-    void sve_base_##N(int32_t *out, const int32_t *in, int32_t n PARAMS)                       \
+    void sve_base_##N(int32_t *out, const int32_t *in, int32_t n PARAMS())                     \
     {                                                                                          \
         svbool_t pg = svwhilelt_b32_s32(0, n);                                                 \
         svint32_t a = svld1_s32(pg, in);                                                       \
         svint32_t b = svadd_s32_x(pg, a, a);                                                   \
         codegen_sink += linux_result_raw(linux_syscall(NR __VA_ARGS__));                              \
         svst1_s32(pg, out, svmul_s32_x(pg, b, a));                                             \
-    }                                                                                          \
-    void sve_loop_##N(int32_t *restrict x, const int32_t *restrict y, int32_t n,               \
-                      int32_t k PARAMS)                                                        \
-    {                                                                                          \
-        for (int32_t i = 0; i < n; i++)                                                        \
-            x[i] += y[i] * k;                                                                  \
-        codegen_sink += linux_result_raw(linux_syscall(NR __VA_ARGS__));                              \
-        for (int32_t i = 0; i < n; i++)                                                        \
-            x[i] -= y[i] * k;                                                                  \
     }
 
-#define P1 , linux_word a1
-#define P2 P1, linux_word a2
-#define P3 P2, linux_word a3
-#define P4 P3, linux_word a4
-#define P5 P4, linux_word a5
-#define P6 P5, linux_word a6
-
-SVE_FUNCS(0, , )
-SVE_FUNCS(1, P1, , a1)
-SVE_FUNCS(2, P2, , a1, a2)
-SVE_FUNCS(3, P3, , a1, a2, a3)
-SVE_FUNCS(4, P4, , a1, a2, a3, a4)
-SVE_FUNCS(5, P5, , a1, a2, a3, a4, a5)
-SVE_FUNCS(6, P6, , a1, a2, a3, a4, a5, a6)
+CODEGEN_ARITIES(SVE_FUNCS)
+#define SVE_LOOP(N, PARAMS, ...) CODEGEN_LOOP(sve, N, PARAMS, __VA_ARGS__)
+CODEGEN_ARITIES(SVE_LOOP)
