@@ -11,10 +11,12 @@
  * The mode is the environment variable AUXV_TEST_MODE, read by a
  * constructor that runs before the library's (priority 101). The truth is
  * /proc/self/auxv, read in main() (this program runs outside the sandbox).
- * Prints `ok`/`FAIL` lines and `N passed, N failed`.
+ * Speaks tests/lib/check.h (notes through unbuffered stdio).
  */
 #define _GNU_SOURCE
 #include "linux_syscall.h"
+
+#include "../lib/check.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -70,11 +72,12 @@ static unsigned long proc_vdso_base(void)
     return 0;
 }
 
-static unsigned passed, failed;
+/* One check of tests/lib/check.h, named "MODE.NAME". */
 static void check(const char *name, int ok)
 {
-    printf("%s %s.%s\n", ok ? "ok" : "FAIL", mode, name);
-    ok ? passed++ : failed++;
+    char full[128];
+    snprintf(full, sizeof full, "%s.%s", mode, name);
+    check_true(full, ok, "no");
 }
 
 int main(void)
@@ -83,6 +86,7 @@ int main(void)
     unsigned long got = (unsigned long)(uintptr_t)linux_vdso_base();
     struct linux_timespec ts;
 
+    setvbuf(stdout, NULL, _IONBF, 0); /* notes and check.h lines in order */
     printf("# mode %s: library vDSO %#lx (source %d), kernel's %#lx\n", mode, got,
            linux__auxv_source(), truth);
     check("vdso_base_is_the_kernels", got == truth);
@@ -91,6 +95,5 @@ int main(void)
         check("found_on_the_startup_stack", linux__auxv_source() == SOURCE_STARTUP_STACK);
     else
         check("not_taken_from_a_moved_environ", linux__auxv_source() != SOURCE_STARTUP_STACK);
-    printf("%u passed, %u failed\n", passed, failed);
-    return failed != 0;
+    return check_finish();
 }

@@ -13,16 +13,14 @@
 # that the vector came from libc and not from /proc, and that the library
 # agrees with the (vDSO-less) vector. There is no musl for i386 in Debian 12,
 # so no i386 musl program.
-# Prints `ok <name>` / `FAIL <name>: ...` and `N passed, N failed`.
+# Speaks tests/lib/check.sh; the programs speak tests/lib/check.h and their
+# checks are relayed one by one. Ends with `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
+source tests/lib/check.sh
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-ok() { echo "ok $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
+scratch_dir auxv-test
+work="$SCRATCH"
 
 LIB_CFLAGS=(-std=c99 -O2 -Wall -Wextra -Wpedantic -Werror -iquote core/include -iquote core/src
   -iquote core/src/generated)
@@ -53,51 +51,33 @@ build() {
     fail "$name.build" "changed_environ: $(grep -m 3 -iE 'error|undefined' "$dir/link.log" | tr '\n' ' ')"
     return 1
   fi
-  ok "$name.build"
+  pass "$name.build"
 }
 
 # changed_environ NAME: an earlier constructor moved or shrank environ
 # (tests/auxv/changed_environ.c); run with /proc, which is the fall-back
 changed_environ() {
-  local name=$1 m out status summary
+  local name=$1 m
   for m in unmapped lookalike unsetenv; do
-    out="$work/$name.$m.out"
-    AUXV_TEST_MODE=$m AUXV_TEST_DROP_ME=1 "$work/$name/changed_environ" >"$out" 2>&1
-    status=$?
-    summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$out" | tail -n 1)
-    sed -n 's/^# /  # /p' "$out"
-    if [[ $status -eq 0 && $summary =~ ^[1-9][0-9]*\ passed,\ 0\ failed$ ]]; then
-      ok "$name.changed_environ.$m ($summary)"
-    else
-      fail "$name.changed_environ.$m" "exit $status: $(grep -E '^FAIL' "$out" | head -n 4 | tr '\n' ' ')$summary"
-    fi
+    run_checks "$name.changed_environ.$m" \
+      env AUXV_TEST_MODE=$m AUXV_TEST_DROP_ME=1 "$work/$name/changed_environ"
   done
 }
 
 # sandbox NAME RUNNER...: run the program in a namespace without /proc
 sandbox() {
-  local name=$1 out="$work/$1.out" status summary
+  local name=$1
   shift
   # shellcheck disable=SC2016  # $0 and $@ are for the inner sh
-  unshare -rm sh -c 'mount -t tmpfs none /proc && exec "$@"' sh "$@" \
-    "$work/$name/prog" --no-proc >"$out" 2>&1
-  status=$?
-  summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$out" | tail -n 1)
-  sed -n 's/^# /  # /p' "$out"
-  if [[ $status -eq 0 && $summary =~ ^[1-9][0-9]*\ passed,\ 0\ failed$ ]]; then
-    ok "$name.no_proc_sandbox${1:+ (under $1)} ($summary)"
-  else
-    fail "$name.no_proc_sandbox${1:+ (under $1)}" \
-      "exit $status: $(grep -E '^FAIL|rror' "$out" | head -n 4 | tr '\n' ' ')$summary"
-  fi
+  run_checks "$name.no_proc_sandbox${1:+ (under $1)}" \
+    unshare -rm sh -c 'mount -t tmpfs none /proc && exec "$@"' sh "$@" "$work/$name/prog" --no-proc
 }
 
 if ! unshare -rm sh -c 'mount -t tmpfs none /proc && test ! -e /proc/self' 2>"$work/unshare.log"; then
   fail "sandbox.unshare" "cannot make a mount namespace with an empty /proc: $(head -c 300 "$work/unshare.log")"
-  echo "$passed passed, $failed failed"
-  exit 1
+  finish; exit
 fi
-ok "sandbox.unshare"
+pass "sandbox.unshare"
 
 need() {
   local t
@@ -129,5 +109,4 @@ if need i686-linux-gnu-gcc i686-linux-gnu-ar qemu-i386 &&
 fi
 echo "# i386 musl: not tested (Debian 12 has no musl for i386)"
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish

@@ -15,9 +15,11 @@
  *     4 /proc, 5 nothing);
  *   - with `--no-proc`, /proc really is empty (/proc/version is absent;
  *     not /proc/self/auxv, which qemu-user answers itself).
- * Also: a time call works. Prints `ok`/`FAIL` lines and `N passed, N failed`.
+ * Also: a time call works. Speaks tests/lib/check.h (notes through unbuffered stdio).
  */
 #include "linux_syscall.h"
+
+#include "../lib/check.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -28,15 +30,9 @@ int linux__auxv_source(void);
 #define AT_SYSINFO_ 32
 #define AT_SYSINFO_EHDR_ 33
 
-static unsigned passed, failed;
-
 static void check(const char *name, int ok, const char *detail)
 {
-    printf("%s %s%s%s\n", ok ? "ok" : "FAIL", name, ok ? "" : ": ", ok ? "" : detail);
-    if (ok)
-        passed++;
-    else
-        failed++;
+    check_true(name, ok, detail);
 }
 
 static const char *source_name(int source)
@@ -67,6 +63,7 @@ int main(int argc, char **argv, char **envp)
     struct linux_timespec ts;
     char detail[160];
     size_t i;
+    setvbuf(stdout, NULL, _IONBF, 0); /* notes and check.h lines in order */
 
     while (*env != NULL)
         env++;
@@ -110,6 +107,5 @@ int main(int argc, char **argv, char **envp)
 #endif
     check("time.clock_gettime", linux_clock_gettime(1 /* CLOCK_MONOTONIC */, &ts) == 0,
           "linux_clock_gettime failed");
-    printf("%u passed, %u failed\n", passed, failed);
-    return failed == 0 ? 0 : 1;
+    return check_finish();
 }
