@@ -21,17 +21,14 @@
 # Then tests/host/result_ranges.c (linux_try_i32/u32 range checks, argument
 # evaluation) is built as C and C++ and run on the host, and cross-built and
 # run on a 32-bit (arm, i386) and another 64-bit (aarch64) target.
-# Prints `ok <name>` / `FAIL <name>: ...` and `N passed, N failed`.
+# Speaks tests/lib/check.sh (result_ranges.c speaks tests/lib/check.h; its
+# checks are relayed one by one); ends with `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-ok() { echo "ok $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
+source tests/lib/check.sh
 
 # program BODY: a translation unit whose function body is BODY
 program() {
@@ -52,7 +49,7 @@ expect_compiles() {
   program "$body" >"$src"
   # shellcheck disable=SC2086  # flags are words on purpose
   if "$cc" $flags -Icore/include -c "$src" -o "$work/out.o" >"$work/$name.log" 2>&1; then
-    ok "$name"
+    pass "$name"
   else
     fail "$name" "does not compile: $(head -n 3 "$work/$name.log" | tr '\n' ' ')"
   fi
@@ -68,7 +65,7 @@ expect_rejected() {
   elif ! grep -q -- "$pattern" "$work/$name.log"; then
     fail "$name" "rejected, but the diagnostic lacks '$pattern': $(head -n 3 "$work/$name.log" | tr '\n' ' ')"
   else
-    ok "$name"
+    pass "$name"
   fi
 }
 
@@ -217,11 +214,11 @@ arm_case() {
     fi
     if "$@" "${flags[@]}" -Wall -Wextra -Werror -Icore/include -c "$input" -o "$work/arm.o" \
       >"$log" 2>&1; then
-      if [[ $expect == ok ]]; then ok "arm.$name.$what"; else fail "arm.$name.$what" "compiled, but must not"; fi
+      if [[ $expect == ok ]]; then pass "arm.$name.$what"; else fail "arm.$name.$what" "compiled, but must not"; fi
     elif [[ $expect == ok ]]; then
       fail "arm.$name.$what" "does not compile: $(grep -m 2 -i error "$log" | tr '\n' ' ')"
     elif grep -q "Thumb-2" "$log" && grep -q -- "-marm" "$log"; then
-      ok "arm.$name.$what"
+      pass "arm.$name.$what"
     else
       fail "arm.$name.$what" "rejected, but not by the Thumb-1 #error: $(grep -m 2 -i error "$log" | tr '\n' ' ')"
     fi
@@ -258,16 +255,9 @@ run_ranges() {
     fail "ranges.$name" "does not build: $(grep -m 3 error "$work/$name.log" | tr '\n' ' ')"
     return
   fi
+  pass "ranges.$name.builds"
   # shellcheck disable=SC2086  # runner is words on purpose
-  $runner "$exe" >"$work/$name.run" 2>&1
-  local status=$?
-  local summary
-  summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$work/$name.run" | tail -n 1)
-  if [[ $status -eq 0 && $summary =~ ^[1-9][0-9]*\ passed,\ 0\ failed$ ]]; then
-    ok "ranges.$name ($summary${runner:+, $runner})"
-  else
-    fail "ranges.$name" "exit $status: $(grep -E '^(FAIL|#)' "$work/$name.run" | head -n 6 | tr '\n' ' ')$summary"
-  fi
+  run_checks "ranges.$name${runner:+ under $runner}" $runner "$exe"
 }
 
 # i386: natively where this machine runs it, else under qemu-i386
@@ -304,5 +294,4 @@ if need_cross clang-19 qemu-aarch64; then
     -static -std=c99 -O2
 fi
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish

@@ -10,22 +10,18 @@
  *   - an error result stays the kernel's errno, never LINUX_EOVERFLOW;
  *   - linux_syscall() evaluates each argument exactly once (the argument
  *     type check must not evaluate it).
- * Prints `ok <name>` / `FAIL <name>` and `N passed, N failed`.
+ * Speaks tests/lib/check.h (the note through unbuffered stdio).
  */
 #include "linux_syscall.h"
+
+#include "../lib/check.h"
 
 #include <stdint.h>
 #include <stdio.h>
 
-static unsigned passed, failed;
-
 static void check(const char *name, int ok)
 {
-    printf("%s %s\n", ok ? "ok" : "FAIL", name);
-    if (ok)
-        passed++;
-    else
-        failed++;
+    check_true(name, ok, "no");
 }
 
 static linux_result raw(linux_word w)
@@ -139,6 +135,7 @@ static void test_arguments_evaluated_once(void)
 
 int main(void)
 {
+    setvbuf(stdout, NULL, _IONBF, 0);
     printf("# result_ranges: %s, %s, long is %d bits\n", LINUX_ARCH_TARGET_NAME,
 #ifdef __cplusplus
            "C++",
@@ -150,6 +147,5 @@ int main(void)
     test_ilp32();
     test_errors_win();
     test_arguments_evaluated_once();
-    printf("%u passed, %u failed\n", passed, failed);
-    return failed == 0 && passed > 0 ? 0 : 1;
+    return check_finish();
 }
