@@ -16,11 +16,15 @@
 #   skip NAME REASON               count a skipped check (never a pass)
 #   check NAME COMMAND [ARG...]    run COMMAND; pass if it exits 0, else fail
 #                                  showing its exit status and last lines
+#                                  (its output is kept in $CHECK_LOG if set)
 #   run_checks LABEL COMMAND...    run a program that speaks this protocol;
 #                                  relay its lines as "[LABEL] NAME" and add
 #                                  its counts (a crash without a FAIL line,
 #                                  or a missing closing line, is one failure)
 #   indent [N]                     stdin, first N lines (default 25), indented
+#   show FILE [N]                  FILE's first N lines (default 25), indented
+#   scratch_dir PREFIX [-k]        set SCRATCH to a new temporary directory,
+#                                  removed on exit unless -k (then printed)
 #   note TEXT                      "# TEXT"
 #   finish                         print the closing line; return 0 only when
 #                                  nothing failed and at least one check ran
@@ -62,19 +66,33 @@ indent() {
   sed -n "1,${1:-25}p" | sed 's/^/    /'
 }
 
+show() {
+  indent "${2:-25}" <"$1"
+}
+
+scratch_dir() {
+  SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")" || exit 1
+  if [[ "${2:-}" == -k ]]; then
+    echo "build directory: $SCRATCH"
+  else
+    # shellcheck disable=SC2064  # expand now: the path is fixed
+    trap "rm -rf '$SCRATCH'" EXIT
+  fi
+}
+
 check() {
-  local name="$1" log rc
+  local name="$1" log="${CHECK_LOG:-}" rc
   shift
-  log="$(mktemp)"
+  [[ -n "$log" ]] || log="$(mktemp)"
   "$@" >"$log" 2>&1
   rc=$?
   if [[ $rc -eq 0 ]]; then
     pass "$name"
   else
-    fail "$name" "exit status $rc from: $*; last lines of its output:"
+    fail "$name" "exit status $rc from: $*; last lines of its output${CHECK_LOG:+ (all in $CHECK_LOG)}:"
     tail -n 25 "$log" | indent
   fi
-  rm -f "$log"
+  [[ -n "${CHECK_LOG:-}" ]] || rm -f "$log"
   return "$rc"
 }
 

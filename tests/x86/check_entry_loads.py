@@ -91,7 +91,7 @@ def main(argv):
             continue
         n = count_loads(funcs[name])
         if n == 1:
-            print(f"ok   {name}: the entry is loaded once")
+            print(f"ok {name}: the entry is loaded once")
             passed += 1
         else:
             print(f"FAIL {name}: the entry is loaded {n} times")

@@ -12,6 +12,8 @@
 
 #include "linux_syscall.h"
 
+#include "../lib/check.h"
+
 #define API __attribute__((__cdecl__, __regparm__(0)))
 API long part_getpid(void);
 API long part_dup(long fd);
@@ -26,12 +28,12 @@ extern void vfork_test_fake_vsyscall(void);
 extern unsigned vfork_test_fake_vsyscall_calls;
 #endif
 
-static int failures;
-
+/* One check of tests/lib/check.h, named "[MODE] WHAT". */
 static void check(int ok, const char *what, const char *mode)
 {
-    printf("%s: [%s] %s\n", ok ? "ok" : "FAIL", mode, what);
-    failures += !ok;
+    char name[256];
+    snprintf(name, sizeof name, "[%s] %s", mode, what);
+    check_true(name, ok, "wrong result");
 }
 
 static void run(const char *mode)
@@ -66,7 +68,6 @@ static void run(const char *mode)
 
 int main(void)
 {
-    setvbuf(stdout, NULL, _IONBF, 0);
 #if !defined(LINUX_SYSCALL_X86_INT80)
     run(linux_x86_vsyscall_entry ? "entry: vDSO" : "entry: none, int $0x80");
     {
@@ -81,6 +82,5 @@ int main(void)
 #else
     run("int $0x80 only");
 #endif
-    printf("%s\n", failures ? "FAILED" : "all correct");
-    return failures != 0;
+    return check_finish();
 }

@@ -13,6 +13,8 @@
 
 #include "linux_syscall.h"
 
+#include "../lib/check.h"
+
 #define NOINLINE __attribute__((__noinline__))
 
 extern void unwind_test_vsyscall(void);
@@ -44,8 +46,6 @@ void unwind_test_probe(void)
     _Unwind_Backtrace(collect, NULL);
 }
 
-static int failures;
-
 /* The syscall's caller. Returns 1 if the unwinder, from inside the entry,
  * saw the return address into our caller. */
 static NOINLINE int call6(linux_word a6)
@@ -76,7 +76,21 @@ static NOINLINE int call5(void)
     return found;
 }
 
-static NOINLINE int run_tests(void)
+/* One check of tests/lib/check.h; the detail is made with printf's
+ * formatting first. */
+static void check_printf(int ok, const char *name, const char *format, unsigned long a,
+                         unsigned long b)
+{
+    char detail[128];
+    snprintf(detail, sizeof detail, format, a, b);
+    check_verdict_begin(ok, name);
+    check_out_str(ok ? " (" : "");
+    check_out_str(detail);
+    check_out_str(ok ? ")" : "");
+    check_line_end();
+}
+
+static NOINLINE void run_tests(void)
 {
     /* Taking it gives this function a frame pointer to compare with. */
     unsigned long fp = (unsigned long)__builtin_frame_address(0);
@@ -86,25 +100,23 @@ static NOINLINE int run_tests(void)
     ebp_at_wanted = 0;
     ok6 = call6(6);
     ebp6 = ebp_at_wanted == fp;
-    printf("%s: 6 arguments: unwinding from the vDSO entry finds the caller's caller (%d frames)\n",
-           ok6 ? "ok" : "FAIL", nframes);
-    printf("%s: 6 arguments: the caller's caller's ebp is restored (%#lx, expected %#lx)\n",
-           ebp6 ? "ok" : "FAIL", ebp_at_wanted, fp);
+    check_printf(ok6, "6 arguments: unwinding from the vDSO entry finds the caller's caller",
+                 "%lu frames", (unsigned long)nframes, 0);
+    check_printf(ebp6, "6 arguments: the caller's caller's ebp is restored",
+                 "%#lx, expected %#lx", ebp_at_wanted, fp);
     nframes = 0;
     ebp_at_wanted = 0;
     ok5 = call5();
     ebp5 = ebp_at_wanted == fp;
-    printf("%s: 5 arguments: unwinding from the vDSO entry finds the caller's caller (%d frames)\n",
-           ok5 ? "ok" : "FAIL", nframes);
-    printf("%s: 5 arguments: the caller's caller's ebp is restored (%#lx, expected %#lx)\n",
-           ebp5 ? "ok" : "FAIL", ebp_at_wanted, fp);
+    check_printf(ok5, "5 arguments: unwinding from the vDSO entry finds the caller's caller",
+                 "%lu frames", (unsigned long)nframes, 0);
+    check_printf(ebp5, "5 arguments: the caller's caller's ebp is restored",
+                 "%#lx, expected %#lx", ebp_at_wanted, fp);
     linux_x86_vsyscall_entry = 0;
-    return !ok6 + !ok5 + !ebp6 + !ebp5;
 }
 
 int main(void)
 {
-    failures = run_tests();
-    printf("%s\n", failures ? "FAILED" : "all frames found");
-    return failures != 0;
+    run_tests();
+    return check_finish();
 }
