@@ -4,7 +4,8 @@
 
 Usage: python3 tests/numbers/check_numbers.py [--tables DIR]
 (or bash tests/numbers/check_numbers.sh).  Works from any directory.
-Prints one PASS/FAIL line per check ('# ' lines are information) and ends
+Prints one 'ok NAME' / 'FAIL NAME: DETAIL' line per check, the protocol of
+tests/lib/check.sh ('# ' lines are information), and ends
 with 'N passed, N failed'; exit status 1 if any check failed.
 
   a. generated numbers/<abi>.h == the repository's TSVs for all 28 ABIs
@@ -100,13 +101,13 @@ def check(ok, what, detail=None):
     global passed, failed
     if ok:
         passed += 1
-        print(f"PASS {what}")
+        print(f"ok {what}")
     else:
         failed += 1
-        print(f"FAIL {what}")
-        if detail:
-            for line in str(detail).rstrip().splitlines()[:40]:
-                print(f"#   {line}")
+        lines = str(detail or "").rstrip().splitlines()[:40]
+        print(f"FAIL {what}: {lines[0] if lines else '(no detail)'}")
+        for line in lines[1:]:
+            print(f"    {line}")
     sys.stdout.flush()
     return ok
 
@@ -156,7 +157,7 @@ def compile_syntax(src_text, tmp, fname, extra):
 # --------------------------------------------------------------------------
 
 
-def check_a(tables, tmp):
+def check_headers_match_tables(tables, tmp):
     info("a. generated headers vs the repository's TSVs")
     tsvs = sorted(os.path.basename(f)[:-4] for f in glob.glob(os.path.join(tables, "*.tsv")))
     check(tsvs == sorted(ARCHES), f"a. {tables} holds exactly the {len(ARCHES)} ABI tables",
@@ -291,7 +292,7 @@ def uapi_compare(arch, triple, dirs, header_dir, tmp, tag):
     return p, compared, set(ours)
 
 
-def check_b(tmp):
+def check_against_debian_uapi(tmp):
     info("b. cross-check against Debian's Linux 6.1 uapi headers")
     counts = []
     for arch, pkg, triple, dirs in UAPI:
@@ -313,7 +314,7 @@ def check_b(tmp):
         info("   " + c)
 
 
-def check_c(tables, tmp):
+def check_generator(tables, tmp):
     info("c. generator: --check, determinism, --uapi mode, provenance, bad input")
     p = run([sys.executable, GEN, "--tables", tables, "--check"])
     check(p.returncode == 0, "c. gen_syscall_numbers.py --check: committed output is up to date",
@@ -466,7 +467,7 @@ def cstr(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def check_d(tables, tmp):
+def check_runtime_tables(tables, tmp):
     info("d. runtime tables")
     # Expectations from the TSVs and errno.h, generated now.
     out = ["static const struct exp_sys exp_sys[] = {\n"]
@@ -598,7 +599,7 @@ def table_symbols(path):
     return abis, re.search(r" linux_syscall_name_arch$", r.stdout, re.M) is not None
 
 
-def check_e(tmp):
+def check_own_table_links_alone(tmp):
     info("e. a static program that uses its target's table links that table alone")
     # The library as users get it: an archive of the objects (make builds
     # liblinux_syscall.a the same way). The program calls linux_syscall_name()
@@ -676,9 +677,9 @@ def main():
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="lsc_numbers_")
     try:
-        for step in (lambda: check_a(args.tables, tmp), lambda: check_b(tmp),
-                     lambda: check_c(args.tables, tmp), lambda: check_d(args.tables, tmp),
-                     lambda: check_e(tmp)):
+        for step in (lambda: check_headers_match_tables(args.tables, tmp), lambda: check_against_debian_uapi(tmp),
+                     lambda: check_generator(args.tables, tmp), lambda: check_runtime_tables(args.tables, tmp),
+                     lambda: check_own_table_links_alone(tmp)):
             try:
                 step()
             except Exception as e:  # a crashing step is a failure, not an abort
