@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# 60-bench-smoke: every benchmark builds, every path gives the right result,
+# tests/bench/smoke.sh (suite 60-bench-smoke): every benchmark builds, every path gives the right result,
 # every instrument runs and the aggregator turns its output into a report.
 # Tiny counts; asserts no timing. Writes only out/bench/ and a temp dir
 # (never reports/). About 1-2 minutes on 2 cores, most of it the build.

@@ -4,7 +4,7 @@
 #   //:linux_syscall, //:linux_syscall_trampoline, and //:linux_syscall_impl
 # under both values of --@linux_syscall//core:impl; offline, Bazel 4.2.3.
 set -uo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/../consumer/suite_lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/suite_lib.sh"
 
 consumer=examples/bazel-consumer
 flag=--@linux_syscall//core:impl
@@ -17,7 +17,7 @@ fi
 
 if ! command -v bazel >/dev/null 2>&1; then
   fail "bazel is not installed (scripts/install-deps test)"
-  finish
+  finish; exit
 fi
 if [[ "${CI:-}" == "true" ]]; then at_exit "consumer_bazel_shutdown $consumer"; fi
 
@@ -28,7 +28,7 @@ bin="$(consumer_bazel "$consumer" info bazel-bin 2>"$SCRATCH/info.log")"
 if [[ -z "$bin" ]]; then
   fail "bazel info bazel-bin in $consumer failed:"
   tail -n 15 "$SCRATCH/info.log" | sed 's/^/    /'
-  finish
+  finish; exit
 fi
 
 expect_run() {  # PROGRAM EXPECTED_IMPL FLAG_DESCRIPTION

@@ -5,11 +5,11 @@
 # inline, trampoline and header-only; plus a cross build (aarch64, run
 # under qemu-aarch64) and a cross build of the libraries for x86 (i686).
 set -uo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/../consumer/suite_lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/suite_lib.sh"
 
 version="$(module_field version)"
 for tool in make pkg-config cc; do
-  command -v "$tool" >/dev/null 2>&1 || { fail "$tool is not installed (scripts/install-deps test)"; finish; }
+  command -v "$tool" >/dev/null 2>&1 || { fail "$tool is not installed (scripts/install-deps test)"; finish; exit; }
 done
 
 # Programs are compiled from copies in the scratch directory, so only the

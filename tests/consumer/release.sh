@@ -5,7 +5,7 @@
 # checkout) is enough for a consumer workspace to build and pass its tests,
 # fetched through the printed http_archive stanza with a file:// URL.
 set -uo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/../consumer/suite_lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/suite_lib.sh"
 
 # --- one name, one version ------------------------------------------------------
 module_name="$(module_field name)"
@@ -41,7 +41,7 @@ fi
 name="linux-syscall-$version"
 if ! scripts/release --out "$SCRATCH/dist" >"$SCRATCH/release.out" 2>"$SCRATCH/release.err"; then
   fail "scripts/release failed:"; sed 's/^/    /' "$SCRATCH/release.err"
-  finish
+  finish; exit
 fi
 archive="$(sed -n 1p "$SCRATCH/release.out")"
 sha="$(sed -n 2p "$SCRATCH/release.out")"
@@ -49,7 +49,7 @@ if [[ "$archive" == "$SCRATCH/dist/$name.tar.gz" && -f "$archive" ]]; then
   pass "scripts/release wrote $name.tar.gz (version from MODULE.bazel)"
 else
   fail "scripts/release: expected $SCRATCH/dist/$name.tar.gz, got '$archive'"
-  finish
+  finish; exit
 fi
 if [[ "$(sha256sum "$archive" | cut -d' ' -f1)" == "$sha" ]]; then
   pass "printed sha256 matches the archive ($sha)"
@@ -82,7 +82,7 @@ fi
 # --- the archive alone builds ---------------------------------------------------------
 if ! command -v bazel >/dev/null 2>&1; then
   fail "bazel is not installed (scripts/install-deps test)"
-  finish
+  finish; exit
 fi
 unpacked="$SCRATCH/unpacked"
 mkdir -p "$unpacked" && tar -xzf "$archive" -C "$unpacked"

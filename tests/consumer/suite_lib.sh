@@ -1,43 +1,18 @@
-# Shared by tests/suites/70-consumer, 75-release and 80-pkgconfig (sourced,
-# not run): check counting, a scratch directory, and Bazel for consumer
-# workspaces.
-#
-# Every check prints one line, "ok: ..." / "FAIL: ..." / "skip: ...";
-# finish prints "N passed, N failed[, N skipped]" and exits non-zero on any
-# failure.
+# Shared by tests/consumer/bazel_consumer.sh, release.sh and pkgconfig.sh
+# (suites 70-consumer, 75-release, 80-pkgconfig; sourced, not run): the
+# test protocol (tests/lib/check.sh), a scratch directory, and Bazel for
+# consumer workspaces.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT" || exit 1
+source tests/lib/check.sh
 
-passed=0
-failed=0
-skipped=0
-
-pass() { echo "ok: $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
-skip() { echo "skip: $*"; skipped=$((skipped + 1)); }
-
-# run_check DESCRIPTION LOG COMMAND...: pass if COMMAND succeeds; otherwise
-# fail and show the last lines of its output (all of it is in LOG).
+# run_check DESCRIPTION LOG COMMAND...: a check (tests/lib/check.sh) whose
+# whole output is kept in LOG.
 run_check() {
   local what="$1" log="$2"
   shift 2
-  if "$@" >"$log" 2>&1; then
-    pass "$what"
-  else
-    fail "$what (exit $?; last lines of $log:)"
-    tail -n 25 "$log" | sed 's/^/    /'
-  fi
-}
-
-finish() {
-  if [[ $skipped -gt 0 ]]; then
-    echo "$passed passed, $failed failed, $skipped skipped"
-  else
-    echo "$passed passed, $failed failed"
-  fi
-  [[ $failed -eq 0 ]]
-  exit
+  CHECK_LOG="$log" check "$what" "$@"
 }
 
 # A scratch directory, removed on exit (after any registered cleanup).

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Suite "fuzz": builds the libFuzzer target tests/fuzz/vdso_fuzz.c (the
+# tests/fuzz/run.sh (suite 45-fuzz): builds the libFuzzer target tests/fuzz/vdso_fuzz.c (the
 # vDSO/ELF parser; clang-19 -fsanitize=fuzzer,address,undefined) and runs
 # it for 60 s from the seed corpus tests/fuzz/corpus/ (new inputs go to a
 # temporary directory, not into the repository). Any crash, sanitizer
@@ -10,27 +10,20 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
 
+source tests/lib/check.sh
+
 seconds="${FUZZ_SECONDS:-60}"
-passed=0
-failed=0
-pass() { echo "PASS: $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
-finish() {
-  echo "$passed passed, $failed failed"
-  [[ $failed -eq 0 ]]
-  exit
-}
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 if ! command -v clang-19 >/dev/null 2>&1; then
-  fail "clang-19 missing (run scripts/install-deps test)"
-  finish
+  fail "clang-19 installed" "missing (run scripts/install-deps test)"
+  finish; exit
 fi
 if ! ls tests/fuzz/corpus/* >/dev/null 2>&1; then
-  fail "seed corpus tests/fuzz/corpus/ is empty"
-  finish
+  fail "seed corpus tests/fuzz/corpus/ has inputs" "it is empty"
+  finish; exit
 fi
 
 if clang-19 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Icore/include \
@@ -39,8 +32,8 @@ if clang-19 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
   pass "vdso_fuzz builds (libFuzzer, ASan, UBSan)"
 else
   sed 's/^/    /' "$tmp/err"
-  fail "vdso_fuzz does not build"
-  finish
+  fail "vdso_fuzz builds (libFuzzer, ASan, UBSan)" "it does not; errors above"
+  finish; exit
 fi
 
 mkdir -p "$tmp/corpus" "$tmp/artifacts"
@@ -49,7 +42,7 @@ mkdir -p "$tmp/corpus" "$tmp/artifacts"
 rc=$?
 stats="$(grep -E '^#[0-9]+[[:space:]]+DONE' "$tmp/log" | tail -n 1)"
 execs="$(grep -E '^stat::number_of_executed_units' "$tmp/log" | awk '{print $2}')"
-echo "INFO: ${stats:-no DONE line} (executions: ${execs:-?})"
+note "${stats:-no DONE line} (executions: ${execs:-?})"
 findings=("$tmp"/artifacts/*)
 if [[ $rc -eq 0 && ! -e "${findings[0]}" ]]; then
   pass "vdso_fuzz ran ${seconds} s without findings"
@@ -60,6 +53,6 @@ else
     cp "$tmp"/artifacts/* tests/fuzz/findings/
     echo "    findings kept in tests/fuzz/findings/"
   fi
-  fail "vdso_fuzz: exit status $rc, findings: $(ls "$tmp/artifacts" | wc -l)"
+  fail "vdso_fuzz ran ${seconds} s without findings" "exit status $rc, findings: $(ls "$tmp/artifacts" | wc -l)"
 fi
 finish
