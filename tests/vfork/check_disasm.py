@@ -20,7 +20,7 @@ trap (the x86_64 trampoline stores the return address back before `ret`).
       number rules out stay in the code, dead; tests/vfork/vfork_test.c
       checks those builds by running them.)
 
-Prints "ok ..." / "FAIL ..." / "info ..." lines and "N passed, N failed".
+Prints "ok ..." / "FAIL ..." / "# ..." (note) lines and "N passed, N failed".
 """
 import re
 import sys
@@ -114,7 +114,7 @@ passed = failed = 0
 def ok(msg):
     global passed
     passed += 1
-    print(f"ok   {msg}")
+    print(f"ok {msg}")
 
 
 def fail(msg):
@@ -151,7 +151,7 @@ def check_trampolines(arch, path, expect_safe):
         elif expect_safe:
             fail(f"{arch} {name}: {why}")
         else:
-            print(f"info {arch} {name}: not vfork-safe by itself ({why}); linux_syscall() routes around it")
+            print(f"# {arch} {name}: not vfork-safe by itself ({why}); linux_syscall() routes around it")
 
 
 def parse_asm_functions(path):
@@ -191,7 +191,7 @@ def check_sites(arch, path):
         lines = funcs[name]
         body = "\n".join(lines)
         if name == "site_vfork" and not any(TRAPS[arch].match(i) for i in asm_instructions(lines)):
-            print(f"info {arch} {name}: no vfork system call on this architecture")
+            print(f"# {arch} {name}: no vfork system call on this architecture")
             continue
         # Identical code folded into a tail call of another site (gcc -Os:
         # six-argument clone is the five-argument one) is checked there.

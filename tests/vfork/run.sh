@@ -20,21 +20,15 @@
 #           clang, -O2 and -Os, both builds): vfork-like calls never call a
 #           trampoline and the inline asm reads nothing after the trap
 #           (qemu-user runs vfork as fork, so only the code can tell).
-# Ends with "N passed, N failed".
+# Speaks tests/lib/check.sh (vfork_test.c speaks tests/lib/check.h; its
+# checks are relayed one by one); ends with "N passed, N failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT" || exit 1
+source tests/lib/check.sh
 
-keep=0
-[[ "${1:-}" == "-k" ]] && keep=1
-B="$(mktemp -d "${TMPDIR:-/tmp}/vfork-test.XXXXXX")"
-if [[ $keep -eq 0 ]]; then trap 'rm -rf "$B"' EXIT; else echo "build directory: $B"; fi
-
-passed=0
-failed=0
-pass() { echo "ok   $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL $*"; failed=$((failed + 1)); }
-show() { sed -n '1,25p' "$1" | sed 's/^/    /'; }
+scratch_dir vfork-test "${1:-}"
+B="$SCRATCH"
 
 OBJDUMP=llvm-objdump-19
 CHECK="python3 tests/vfork/check_disasm.py"
@@ -112,13 +106,9 @@ run_cell() {  # ARCH CC-NAME OPTS KIND
   run=$(runner "$arch")
   where=${run:+under ${run%% *}}
   where=${where:-natively}
+  pass "run $arch $which $opts $kind: builds"
   # shellcheck disable=SC2086
-  if timeout 60 $run "$out" >"$out.out" 2>&1 && grep -q '^all intact$' "$out.out"; then
-    pass "run $arch $which $opts $kind ($where): $(grep -c '^ok:' "$out.out") checks, parent intact"
-  else
-    fail "run $arch $which $opts $kind ($where): exit status or checks:"
-    grep -v '^ok:' "$out.out" | show /dev/stdin
-  fi
+  run_checks "run $arch $which $opts $kind ($where)" timeout 60 $run "$out"
 }
 
 for which in gcc clang; do
@@ -151,10 +141,10 @@ for arch in x86_64 x86 aarch64 arm riscv64 s390x loongarch64; do
     expect=()
     case "$arch" in x86_64 | aarch64 | riscv64 | loongarch64) expect=(--expect-safe) ;; esac
     if $CHECK trampoline "$arch" "$obj.txt" "${expect[@]}" >"$obj.check" 2>&1; then
-      unsafe=$(sed -n 's/^info [^ ]* linux_syscall_trampoline\([0-6]\):.*/\1/p' "$obj.check" | tr -d '\n')
+      unsafe=$(sed -n 's/^# [^ ]* linux_syscall_trampoline\([0-6]\):.*/\1/p' "$obj.check" | tr -d '\n')
       pass "asm $arch $which: $(grep -c '^ok' "$obj.check") trampolines read nothing from the stack after the trap${expect[*]:+ (all must)}${unsafe:+; not by themselves (documented, linux_syscall() routes around them): arities $unsafe}"
     else
-      fail "asm $arch $which:"; grep -v '^ok' "$obj.check" | sed 's/^/    /'
+      fail "asm $arch $which: a trampoline reads the stack after the trap" "$(grep -v '^ok' "$obj.check")"
     fi
   done
 done
@@ -175,12 +165,11 @@ for arch in x86_64 x86 aarch64 arm riscv64 s390x loongarch64; do
         if $CHECK sites "$arch" "$s" >"$s.check" 2>&1; then
           pass "sites $arch $which $opt $kind: $(grep -c '^ok' "$s.check") vfork-like sites inline, nothing read from the stack after the trap"
         else
-          fail "sites $arch $which $opt $kind:"; grep -v '^ok' "$s.check" | sed 's/^/    /'
+          fail "sites $arch $which $opt $kind: a site calls a trampoline or reads the stack after the trap" "$(grep -v '^ok' "$s.check")"
         fi
       done
     done
   done
 done
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish

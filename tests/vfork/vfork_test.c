@@ -30,6 +30,8 @@
 
 #include "linux_syscall.h"
 
+#include "../lib/check.h"
+
 #define NOINLINE __attribute__((__noinline__))
 #define NORETURN __attribute__((__noreturn__))
 
@@ -37,8 +39,6 @@
 #define CLONE_VFORK 0x00004000UL
 #define SIGCHLD_NR 17UL
 #define CHILD_EXIT 127
-
-static int failures;
 
 #if defined(__i386__) && !defined(LINUX_SYSCALL_X86_INT80)
 /* tests/vfork/fake_vsyscall_x86.S */
@@ -51,11 +51,12 @@ extern unsigned vfork_test_fake_vsyscall_calls;
 #define STAND_IN_ACTIVE() 0
 #endif
 
+/* One check of tests/lib/check.h, named "HOW: WHAT". */
 static void check(int ok, const char *what, const char *how)
 {
-    printf("%s: %s: %s\n", ok ? "ok" : "FAIL", how, what);
-    if (!ok)
-        failures++;
+    char name[256];
+    snprintf(name, sizeof name, "%s: %s", how, what);
+    check_true(name, ok, "no");
 }
 
 /* The child. Its big frame lies right below the caller's stack pointer,
@@ -195,8 +196,10 @@ static NOINLINE int run(enum how how, unsigned seed, const char *name)
     if (err == LINUX_ENOSYS)
         return 0;
     if (err != 0) {
-        printf("FAIL: %s: errno %d\n", name, err);
-        failures++;
+        check_verdict_begin(0, name);
+        check_out_str("the call failed with errno ");
+        check_out_i64(err);
+        check_line_end();
         return -1;
     }
     do
@@ -245,7 +248,7 @@ static void run_cases(size_t first, size_t last, const char *entry)
         snprintf(name, sizeof name, "%s [%s]", cases[i].name, entry);
         ran = run(cases[i].how, 0x1234u + (unsigned)i, name);
         if (ran == 0)
-            printf("skip: %s: not available here\n", name);
+            check_skip(name, "not available here (ENOSYS)");
     }
 }
 
@@ -254,7 +257,7 @@ int main(int argc, char **argv)
 {
     size_t first = 0, last = NCASES;
 
-    setvbuf(stdout, NULL, _IONBF, 0);
+    setvbuf(stdout, NULL, _IONBF, 0); /* printf and check.h's writes in order */
     if (argc > 1) {
         char *end;
         first = (size_t)strtoul(argv[1], &end, 10);
@@ -264,7 +267,7 @@ int main(int argc, char **argv)
         }
         last = first + 1;
     }
-    printf("build: %s %s\n", LINUX_ARCH_TARGET_NAME,
+    printf("# build: %s %s\n", LINUX_ARCH_TARGET_NAME,
 #if defined(LINUX_SYSCALL_TRAMPOLINE)
            "trampoline"
 #elif defined(LINUX_SYSCALL_X86_INT80)
@@ -296,6 +299,5 @@ int main(int argc, char **argv)
 #else
     run_cases(first, last, LINUX_ARCH_TARGET_NAME);
 #endif
-    printf("%s\n", failures ? "FAILED" : "all intact");
-    return failures ? 1 : 0;
+    return check_finish();
 }
