@@ -520,12 +520,14 @@ def main():
                 print("skip %s: %s" % (name, r.skipped[0][1]))
             elif r.wasSuccessful():
                 passed += 1
-                print("ok   " + name)
+                print("ok " + name)
             else:
+                # "FAIL NAME: DETAIL" (the traceback's last line), the
+                # traceback's lines before it indented below.
                 failed += 1
-                print("FAIL " + name)
-                for _, tb in r.failures + r.errors:
-                    print("\n".join("     " + l for l in tb.strip().splitlines()[-6:]))
+                tb = [l for _, text in r.failures + r.errors for l in text.strip().splitlines()]
+                print("FAIL %s: %s" % (name, tb[-1] if tb else "(no detail)"))
+                print("\n".join("    " + l for l in tb[-7:-1]))
     # tests/lib/check.sh's closing line
     print("%d passed, %d failed%s" % (passed, failed, ", %d skipped" % skipped if skipped else ""))
     return 0 if failed == 0 else 1
