@@ -253,35 +253,11 @@ static inline int check_equal_u64(const char *name, uint64_t got, uint64_t want)
     return 0;
 }
 
-/* Passes when r is a success whose value is want. */
-static inline int check_syscall_returns(const char *name, linux_result r, linux_sword want)
+/* What a linux_result holds, as a failure detail: "error N[ NAME]" or
+ * "success N". */
+static inline void check_out_result(linux_result r)
 {
     int err = linux_check(r);
-    if (check_verdict_begin(err == 0 && (linux_sword)linux_result_raw(r) == want, name)) {
-        check_line_end();
-        return 1;
-    }
-    if (err) {
-        check_out_str("error ");
-        check_out_errno(err);
-    } else {
-        check_out_str("got ");
-        check_out_i64((linux_sword)linux_result_raw(r));
-    }
-    check_out_str(", want ");
-    check_out_i64(want);
-    check_line_end();
-    return 0;
-}
-
-/* Passes when r is the error want_errno (a positive errno value). */
-static inline int check_syscall_fails_with(const char *name, linux_result r, int want_errno)
-{
-    int err = linux_check(r);
-    if (check_verdict_begin(err == want_errno, name)) {
-        check_line_end();
-        return 1;
-    }
     if (err) {
         check_out_str("error ");
         check_out_errno(err);
@@ -289,10 +265,32 @@ static inline int check_syscall_fails_with(const char *name, linux_result r, int
         check_out_str("success ");
         check_out_i64((linux_sword)linux_result_raw(r));
     }
-    check_out_str(", want error ");
-    check_out_errno(want_errno);
+}
+
+/* Passes when r is a success whose value is want. */
+static inline int check_syscall_returns(const char *name, linux_result r, linux_sword want)
+{
+    int passed = linux_check(r) == 0 && (linux_sword)linux_result_raw(r) == want;
+    if (!check_verdict_begin(passed, name)) {
+        check_out_result(r);
+        check_out_str(", want success ");
+        check_out_i64(want);
+    }
     check_line_end();
-    return 0;
+    return passed;
+}
+
+/* Passes when r is the error want_errno (a positive errno value). */
+static inline int check_syscall_fails_with(const char *name, linux_result r, int want_errno)
+{
+    int passed = linux_check(r) == want_errno;
+    if (!check_verdict_begin(passed, name)) {
+        check_out_result(r);
+        check_out_str(", want error ");
+        check_out_errno(want_errno);
+    }
+    check_line_end();
+    return passed;
 }
 
 /* Prints the closing line; returns the exit status (0: all passed). */
