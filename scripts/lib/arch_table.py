@@ -15,8 +15,8 @@ Command line (for shell scripts and Makefiles):
         each ABI once instead (its primary row's ABI name)
     arch_table.py get NAME FIELD [FIELD...]
         the fields of one row, one per line ("-" prints as an empty line)
-    arch_table.py rows [--all] FIELD [FIELD...]
-        one tab-separated line per target with the given fields
+    arch_table.py rows [--all] [--sep S] FIELD [FIELD...]
+        one line per target with the given fields, separated by a tab (or S)
 A field is a column of the table or a derived one: gcc (the cross gcc
 command), macro (the ABI's macro infix, e.g. X86_64), abi_enum
 (LINUX_ARCH_X86_64), gcc_package, libc_package.
@@ -228,6 +228,7 @@ def _main(argv):
     p.add_argument("fields", nargs="+")
     p = sub.add_parser("rows", help="tab-separated fields of every target")
     p.add_argument("--all", action="store_true")
+    p.add_argument("--sep", default="\t", help="field separator (default: tab)")
     p.add_argument("fields", nargs="+")
     a = ap.parse_args(argv)
     try:
@@ -245,7 +246,7 @@ def _main(argv):
             print("\n".join(r.field(f) for f in a.fields))
         else:
             for r in (all_rows() if a.all else targets()):
-                print("\t".join(r.field(f) for f in a.fields))
+                print(a.sep.join(r.field(f) for f in a.fields))
     except TableError as e:
         print("arch_table.py: %s" % e, file=sys.stderr)
         return 2

@@ -4,9 +4,12 @@
 #     triple=$(arch_get "$a" gcc_triple); qemu=$(arch_get "$a" qemu) ...
 # arch_names [--all] [--abi] [--with FIELD=VALUE]  target names (core = yes)
 # arch_get NAME FIELD                               one field ("" when "-")
-# arch_rows FIELD...                                tab-separated, one target a line
+# arch_rows [--all] FIELD...                        one target a line, fields separated
+#   by the unit separator \x1f, not a tab: `read` collapses runs of tabs (IFS
+#   white space) and would shift the fields after an empty one. Read with
+#   while IFS=$'\x1f' read -r name qemu ...; do ...; done < <(arch_rows name qemu ...)
 # Errors (unknown name or field, malformed table) print a message and return 2.
 _ARCH_TABLE_PY="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/arch_table.py"
 arch_names() { python3 "$_ARCH_TABLE_PY" names "$@"; }
 arch_get() { python3 "$_ARCH_TABLE_PY" get "$@"; }
-arch_rows() { python3 "$_ARCH_TABLE_PY" rows "$@"; }
+arch_rows() { python3 "$_ARCH_TABLE_PY" rows --sep $'\x1f' "$@"; }
