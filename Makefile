@@ -12,7 +12,7 @@
 #   liblinux_syscall.a             core/src/*.c core/src/generated/*.c
 #   liblinux_syscall_trampoline.a  the same sources compiled with
 #                                  -DLINUX_SYSCALL_TRAMPOLINE, plus
-#                                  core/src/arch/<arch>/trampoline.S
+#                                  core/src/trampoline.S
 #
 # Link exactly one of them; pkg-config knows which flags go with which:
 #   cc prog.c $(pkg-config --cflags --libs linux_syscall)
@@ -20,9 +20,9 @@
 #
 # Cross builds: make CC=aarch64-linux-gnu-gcc (or CC=clang-19
 # CFLAGS='--target=riscv64-linux-gnu -O2'). The target architecture is the
-# one the compiler predefines, as core/include/linux_syscall/target.h reads
-# it; ARCH=<dir under core/src/arch> overrides. Objects go to
-# build/make/<arch>/ unless BUILDDIR is given.
+# one the compiler predefines, as core/include/linux_syscall/target_arch.h
+# reads it (the same test picks the headers' asm and the trampoline).
+# Objects go to build/make/<arch>/ unless BUILDDIR is given.
 
 PREFIX ?= /usr/local
 INCLUDEDIR ?= $(PREFIX)/include
@@ -44,18 +44,19 @@ ifeq ($(VERSION),)
 $(error no version = "..." found in MODULE.bazel)
 endif
 
-ifeq ($(origin ARCH),undefined)
-ARCH := $(shell echo 'linux_syscall_arch=LINUX_ARCH_TARGET_NAME' | \
-	$(CC) $(CPPFLAGS) $(CFLAGS) -include core/include/linux_syscall/target.h -E -P -x c - 2>/dev/null | \
+# The architecture the compiler targets, by the test the headers and
+# core/src/trampoline.S make (linux_syscall/target_arch.h).
+TARGET_ARCH_NAME := $(shell echo 'linux_syscall_arch=LINUX_ARCH_TARGET_NAME' | \
+	$(CC) $(CPPFLAGS) $(CFLAGS) -include core/include/linux_syscall/target_arch.h -E -P -x c - 2>/dev/null | \
 	sed -n 's/^linux_syscall_arch="\(.*\)"$$/\1/p')
+ifeq ($(TARGET_ARCH_NAME),)
+$(error cannot tell the target architecture of CC=$(CC) $(CFLAGS) (does it compile C for a supported Linux target?))
 endif
-ifeq ($(ARCH),)
-$(error cannot tell the target architecture of CC=$(CC) $(CFLAGS) (does it compile C for a supported Linux target? set ARCH=... to override))
+ARCH ?= $(TARGET_ARCH_NAME)
+ifneq ($(ARCH),$(TARGET_ARCH_NAME))
+$(error no trampoline for ARCH=$(ARCH): CC=$(CC) $(CFLAGS) targets $(TARGET_ARCH_NAME), and the compiler chooses the trampoline (core/src/trampoline.S); choose the architecture with CC/CFLAGS)
 endif
-TRAMPOLINE_SRC := core/src/arch/$(ARCH)/trampoline.S
-ifeq ($(wildcard $(TRAMPOLINE_SRC)),)
-$(error no trampoline for ARCH=$(ARCH): $(TRAMPOLINE_SRC) does not exist)
-endif
+TRAMPOLINE_SRC := core/src/trampoline.S
 
 BUILDDIR ?= build/make/$(ARCH)
 
@@ -68,7 +69,7 @@ LIB_DEPS := $(wildcard core/include/*.h core/include/linux_syscall/*.h core/incl
 	core/include/linux_syscall/*/*/*.h core/src/*.h core/src/generated/*.h)
 INLINE_OBJS := $(patsubst core/src/%.c,$(BUILDDIR)/inline/%.o,$(LIB_SRCS))
 TRAMPOLINE_OBJS := $(patsubst core/src/%.c,$(BUILDDIR)/trampoline/%.o,$(LIB_SRCS)) \
-	$(BUILDDIR)/trampoline/arch/$(ARCH)/trampoline.o
+	$(BUILDDIR)/trampoline/trampoline.o
 
 INLINE_LIB := $(BUILDDIR)/liblinux_syscall.a
 TRAMPOLINE_LIB := $(BUILDDIR)/liblinux_syscall_trampoline.a
@@ -92,7 +93,7 @@ $(BUILDDIR)/trampoline/%.o: core/src/%.c $(LIB_DEPS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) -DLINUX_SYSCALL_TRAMPOLINE $(LIB_CFLAGS) $(CFLAGS) -c $< -o $@
 
-$(BUILDDIR)/trampoline/arch/$(ARCH)/trampoline.o: $(TRAMPOLINE_SRC)
+$(BUILDDIR)/trampoline/trampoline.o: $(TRAMPOLINE_SRC) $(wildcard core/src/arch/*/trampoline.S) $(LIB_DEPS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) -DLINUX_SYSCALL_TRAMPOLINE $(LIB_CFLAGS) $(CFLAGS) -c $< -o $@
 
