@@ -52,45 +52,24 @@ SCRIPT = "scripts/gen_syscall_numbers.py"
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_TABLES_REL = "third_party/syscall-tables/linux-7.2-rc1"
 
+sys.path.insert(0, os.path.join(REPO_ROOT, "scripts", "lib"))
+import arch_table  # noqa: E402  (core/architectures.tsv)
+
 # ABI (= table file name), clang target triple for preprocessing its uapi
 # headers (None: no clang target; preprocess with -undef, which suits the
-# headers of alpha, parisc and sh that test no target macro).  Order = enum
-# order: the seven supported targets first, as they always were.
-ABI_LIST = [
-    ("x86_64", "x86_64-linux-gnu"),
-    ("x86", "i686-linux-gnu"),
-    ("aarch64", "aarch64-linux-gnu"),
-    ("arm", "arm-linux-gnueabihf"),
-    ("riscv64", "riscv64-linux-gnu"),
-    ("s390x", "s390x-linux-gnu"),
-    ("loongarch64", "loongarch64-linux-gnu"),
-    ("x32", "x86_64-linux-gnux32"),
-    ("riscv32", "riscv32-linux-gnu"),
-    ("loongarch32", "loongarch32-linux-gnu"),
-    ("powerpc64", "powerpc64le-linux-gnu"),
-    ("powerpc", "powerpc-linux-gnu"),
-    ("mips", "mips-linux-gnu"),
-    ("mips64", "mips64el-linux-gnuabi64"),
-    ("mipsn32", "mips64-linux-gnuabin32"),
-    ("sparc64", "sparc64-linux-gnu"),
-    ("sparc", "sparc-linux-gnu"),
-    ("m68k", "m68k-linux-gnu"),
-    ("alpha", None),
-    ("parisc", None),
-    ("sh", None),
-    ("xtensa", None),
-    ("microblaze", None),
-    ("arc", None),
-    ("csky", "csky-linux-gnu"),
-    ("hexagon", "hexagon-linux-musl"),
-    ("nios2", None),
-    ("openrisc", None),
-]
-# The compilation targets the library supports (core/include/linux_syscall/
-# target.h): only these get numbers/target/<abi>.h unless --target-headers.
-SUPPORTED_TARGETS = ["x86_64", "x86", "aarch64", "arm", "riscv64", "s390x", "loongarch64"]
-# Debian's multiarch directory name where it differs from the triple.
-MULTIARCH = {"x86": "i386-linux-gnu"}
+# headers of alpha, parisc and sh that test no target macro). Order = enum
+# order: the architecture table's primary row of each ABI, in table order.
+try:
+    _ABI_ROWS = arch_table.abis()
+except arch_table.TableError as _e:
+    sys.exit("%s: %s" % (SCRIPT, _e))
+ABI_LIST = [(r.abi, r.clang_triple) for r in _ABI_ROWS]
+# The compilation targets the library supports (core = yes; core/include/
+# linux_syscall/target_arch.h): only these get numbers/target/<abi>.h
+# unless --target-headers.
+SUPPORTED_TARGETS = [r.abi for r in arch_table.abis(core_only=True)]
+# Debian's multiarch directory name (defaults to the clang triple).
+MULTIARCH = {r.abi: r.multiarch for r in _ABI_ROWS if r.multiarch}
 
 # Names that share a number with another in a table: the uapi header's
 # aliases (alpha's asm/unistd.h: #define __NR_getpid __NR_getxpid, ...).

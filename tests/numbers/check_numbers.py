@@ -45,17 +45,15 @@ OBJDUMP = shutil.which("llvm-objdump-19") or "llvm-objdump-19"
 NM = shutil.which("llvm-nm-19") or "llvm-nm-19"
 READELF = shutil.which("llvm-readelf-19") or "llvm-readelf-19"
 
-# The seven supported compilation targets (in enum order), then the others.
-TARGETS = ["x86_64", "x86", "aarch64", "arm", "riscv64", "s390x", "loongarch64"]
-ARCHES = TARGETS + ["x32", "riscv32", "loongarch32", "powerpc64", "powerpc", "mips", "mips64",
-                    "mipsn32", "sparc64", "sparc", "m68k", "alpha", "parisc", "sh", "xtensa",
-                    "microblaze", "arc", "csky", "hexagon", "nios2", "openrisc"]
-INFIX = {a: a.upper() for a in ARCHES}
-ENUM = {a: "LINUX_ARCH_" + INFIX[a] for a in ARCHES}
-TRIPLE = {"x86_64": "x86_64-linux-gnu", "x86": "i686-linux-gnu",
-          "aarch64": "aarch64-linux-gnu", "arm": "arm-linux-gnueabihf",
-          "riscv64": "riscv64-linux-gnu", "s390x": "s390x-linux-gnu",
-          "loongarch64": "loongarch64-linux-gnu"}
+sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+import arch_table  # noqa: E402  (core/architectures.tsv)
+
+# The supported compilation targets (in enum order), then the other ABIs.
+TARGETS = [r.abi for r in arch_table.abis(core_only=True)]
+ARCHES = [r.abi for r in arch_table.abis()]
+INFIX = {r.abi: r.macro for r in arch_table.abis()}
+ENUM = {r.abi: r.abi_enum for r in arch_table.abis()}
+TRIPLE = {r.abi: r.clang_triple for r in arch_table.abis(core_only=True)}
 # Debian 12's Linux 6.1 uapi headers: (ABI, Debian package, clang triple or
 # None for -undef (clang has no alpha, hppa or sh target; their headers test
 # no target macro), -I dirs). loongarch, riscv32, xtensa, microblaze, arc,
