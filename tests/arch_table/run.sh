@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The architecture table's loader (scripts/lib/arch_table.py and .sh): the
+# real table loads and agrees with itself, and a malformed table, an unknown
+# name or field, and a duplicate row are errors that name the file and line
+# (exit 2), never a silently shorter list.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
+source tests/lib/check.sh
+source scripts/lib/arch_table.sh
+PY=scripts/lib/arch_table.py
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# expect_error NAME PATTERN TABLE-FILE ARGS...: the loader, pointed at
+# TABLE-FILE, must exit 2 with PATTERN in its message.
+expect_error() {
+  local name=$1 pattern=$2 table=$3 out rc
+  shift 3
+  out=$(ARCH_TABLE="$table" python3 "$PY" "$@" 2>&1)
+  rc=$?
+  if [[ $rc -eq 2 && $out == *"$pattern"* ]]; then
+    pass "$name"
+  else
+    fail "$name" "exit $rc, wanted 2 with '$pattern'; output: $out"
+  fi
+}
+
+# --- the real table ----------------------------------------------------------
+names=$(arch_names)
+[[ -n $names ]] && pass "table: loads, $(wc -l <<<"$names") core targets" \
+  || fail "table: loads" "arch_names printed nothing"
+[[ $(arch_names --all | sort | uniq -d) == "" ]] && pass "table: names are unique" \
+  || fail "table: names are unique" "$(arch_names --all | sort | uniq -d)"
+# Every core ABI has its arch header and trampoline, and the selection
+# header names it: the table and target_arch.h agree.
+missing=""
+for abi in $(arch_names --abi); do
+  for f in "core/include/linux_syscall/arch/$abi/syscall.h" "core/src/arch/$abi/trampoline.S"; do
+    [[ -f $f ]] || missing+=" $f"
+  done
+  grep -q "LINUX_ARCH_TARGET_NAME \"$abi\"" core/include/linux_syscall/target_arch.h \
+    || missing+=" target_arch.h:$abi"
+done
+[[ -z $missing ]] && pass "table: every core ABI has syscall.h, trampoline.S and a target_arch.h branch" \
+  || fail "table: every core ABI has syscall.h, trampoline.S and a target_arch.h branch" "missing:$missing"
+# Fields after an empty one keep their place when read by the shell.
+IFS=$'\x1f' read -r n cpu qemu < <(arch_rows name qemu_cpu qemu | sed -n 1p)
+[[ $n == x86_64 && -z $cpu && $qemu == qemu-x86_64 ]] \
+  && pass "arch_rows: an empty field does not shift the next" \
+  || fail "arch_rows: an empty field does not shift the next" "got name=$n qemu_cpu=$cpu qemu=$qemu"
+[[ $(arch_get arm gcc) == arm-linux-gnueabihf-gcc && $(arch_get armel abi_enum) == LINUX_ARCH_ARM ]] \
+  && pass "derived fields: gcc, abi_enum" || fail "derived fields: gcc, abi_enum" "$(arch_get arm gcc abi_enum)"
+
+# --- bad input ---------------------------------------------------------------
+expect_error "unknown name is an error" "unknown architecture 'vax'" core/architectures.tsv get vax qemu
+expect_error "unknown field is an error" "unknown field 'colour'" core/architectures.tsv get arm colour
+expect_error "--with without = is an error" "--with needs FIELD=VALUE" core/architectures.tsv names --with core
+grep -v '^#' core/architectures.tsv | head -n 2 >"$tmp/good.tsv"
+{ cat "$tmp/good.tsv"; tail -n 1 "$tmp/good.tsv"; } >"$tmp/dup.tsv"
+expect_error "duplicate name is an error" "dup.tsv:3: duplicate name 'x86_64'" "$tmp/dup.tsv" names
+{ cat "$tmp/good.tsv"; tail -n 1 "$tmp/good.tsv" | sed 's/^x86_64/extra/' | cut -f 1-5; } >"$tmp/short.tsv"
+expect_error "short row is an error" "short.tsv:3: 5 fields, expected 15" "$tmp/short.tsv" names
+{ cat "$tmp/good.tsv"; tail -n 1 "$tmp/good.tsv" | sed 's/^x86_64/extra/; s/\t/  /'; } >"$tmp/spaces.tsv"
+expect_error "space instead of tab is an error" "spaces.tsv:3:" "$tmp/spaces.tsv" names
+sed '2s/\tyes\t/\tmaybe\t/' "$tmp/good.tsv" >"$tmp/core.tsv"
+expect_error "bad core value is an error" "core must be yes or no, not 'maybe'" "$tmp/core.tsv" names
+sed '2s/gcc clang/gcc tcc/' "$tmp/good.tsv" >"$tmp/cc.tsv"
+expect_error "unknown compiler is an error" "unknown compiler 'tcc'" "$tmp/cc.tsv" names
+tail -n 1 "$tmp/good.tsv" >"$tmp/nohead.tsv"
+expect_error "missing header is an error" "header must be the columns" "$tmp/nohead.tsv" names
+expect_error "missing file is an error" "cannot read the architecture table" "$tmp/none.tsv" names
+
+finish
