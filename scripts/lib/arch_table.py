@@ -10,13 +10,15 @@ Python:
     arch_table.abis()                        # primary row of every ABI, enum order
 
 Command line (for shell scripts and Makefiles):
-    arch_table.py names [--all] [--abi] [--with FIELD=VALUE]...
+    arch_table.py names [--all] [--abi|--primary] [--with FIELD=VALUE]...
         target names (core targets unless --all), one per line; --abi prints
-        each ABI once instead (its primary row's ABI name)
+        each ABI once instead (its primary row's ABI name), --primary the
+        names of those primary rows
     arch_table.py get NAME FIELD [FIELD...]
         the fields of one row, one per line ("-" prints as an empty line)
-    arch_table.py rows [--all] [--sep S] FIELD [FIELD...]
-        one line per target with the given fields, separated by a tab (or S)
+    arch_table.py rows [--all|--primary] [--with F=V]... [--sep S|--words] FIELD...
+        one line per target with the given fields, separated by a tab (or
+        S); --words (for make): one word per row, name|gcc|-march=x,-mfoo
 A field is a column of the table or a derived one: gcc (the cross gcc
 command), macro (the ABI's macro infix, e.g. X86_64), abi_enum
 (LINUX_ARCH_X86_64), gcc_package, libc_package.
@@ -114,6 +116,10 @@ class Arch:
         host = host if host is not None else host_target_name()
         if host == self.name:
             return []
+        return self.emulator_cmd()
+
+    def emulator_cmd(self):
+        """[qemu, -cpu X] even on a host of this target, or None without qemu."""
         if not self.qemu:
             return None
         return [self.qemu] + (["-cpu", self.qemu_cpu] if self.qemu_cpu else [])
@@ -214,39 +220,53 @@ def host_target_name():
     return by_machine.get(machine)
 
 
+def _select(a):
+    """The rows the selection options of `names` and `rows` ask for."""
+    rows = (abis(core_only=not a.all) if a.abi or a.primary
+            else (all_rows() if a.all else targets()))
+    for cond in a.with_:
+        if "=" not in cond:
+            raise TableError("--with needs FIELD=VALUE, not %r" % cond)
+        k, v = cond.split("=", 1)
+        rows = [r for r in rows
+                if (v in getattr(r, k) if k in LIST_COLUMNS else r.field(k) == v)]
+    return rows
+
+
 def _main(argv):
     import argparse
     ap = argparse.ArgumentParser(prog="arch_table.py", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
-    p = sub.add_parser("names", help="target names, one per line")
-    p.add_argument("--all", action="store_true", help="every row, not only core targets")
-    p.add_argument("--abi", action="store_true", help="each ABI once (primary rows)")
-    p.add_argument("--with", dest="with_", action="append", default=[], metavar="FIELD=VALUE",
-                   help="only rows whose FIELD is VALUE (for list fields: contains VALUE)")
-    p = sub.add_parser("get", help="fields of one row")
-    p.add_argument("name")
-    p.add_argument("fields", nargs="+")
-    p = sub.add_parser("rows", help="tab-separated fields of every target")
-    p.add_argument("--all", action="store_true")
-    p.add_argument("--sep", default="\t", help="field separator (default: tab)")
-    p.add_argument("fields", nargs="+")
+    names = sub.add_parser("names", help="target names, one per line")
+    get = sub.add_parser("get", help="fields of one row")
+    get.add_argument("name")
+    get.add_argument("fields", nargs="+")
+    rows = sub.add_parser("rows", help="the fields of the selected targets, one line each")
+    rows.add_argument("--sep", default="\t", help="field separator (default: tab)")
+    rows.add_argument("--words", action="store_true",
+                      help="for make: each row one word, fields joined by '|', list items "
+                      "by ',', an empty field as '-'")
+    for p in (names, rows):
+        p.add_argument("--all", action="store_true", help="every row, not only core targets")
+        p.add_argument("--abi", action="store_true", help="each ABI once (primary rows)")
+        p.add_argument("--primary", action="store_true",
+                       help="each ABI's primary row only (one build per ABI)")
+        p.add_argument("--with", dest="with_", action="append", default=[], metavar="FIELD=VALUE",
+                       help="only rows whose FIELD is VALUE (for list fields: contains VALUE)")
+    rows.add_argument("fields", nargs="+")
     a = ap.parse_args(argv)
     try:
         if a.cmd == "names":
-            rows = abis(core_only=not a.all) if a.abi else (all_rows() if a.all else targets())
-            for cond in a.with_:
-                if "=" not in cond:
-                    raise TableError("--with needs FIELD=VALUE, not %r" % cond)
-                k, v = cond.split("=", 1)
-                rows = [r for r in rows
-                        if (v in getattr(r, k) if k in LIST_COLUMNS else r.field(k) == v)]
-            print("\n".join((r.abi if a.abi else r.name) for r in rows))
+            print("\n".join((r.abi if a.abi else r.name) for r in _select(a)))
         elif a.cmd == "get":
             r = target(a.name)
             print("\n".join(r.field(f) for f in a.fields))
+        elif a.words:
+            print("\n".join("|".join(r.field(f).replace(" ", ",") or "-" for f in a.fields)
+                            for r in _select(a)))
         else:
-            for r in (all_rows() if a.all else targets()):
+            for r in _select(a):
                 print(a.sep.join(r.field(f) for f in a.fields))
     except TableError as e:
         print("arch_table.py: %s" % e, file=sys.stderr)

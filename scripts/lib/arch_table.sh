@@ -2,7 +2,7 @@
 #   . "$REPO_ROOT/scripts/lib/arch_table.sh"
 #   for a in $(arch_names); do
 #     triple=$(arch_get "$a" gcc_triple); qemu=$(arch_get "$a" qemu) ...
-# arch_names [--all] [--abi] [--with FIELD=VALUE]  target names (core = yes)
+# arch_names [--all] [--abi|--primary] [--with FIELD=VALUE]  target names (core = yes)
 # arch_get NAME FIELD                               one field ("" when "-")
 # arch_rows [--all] FIELD...                        one target a line, fields separated
 #   by the unit separator \x1f, not a tab: `read` collapses runs of tabs (IFS

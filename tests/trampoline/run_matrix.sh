@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# The trampoline test matrix: builds core/src/arch/<arch>/trampoline.S with
-# every toolchain and runs tests/trampoline/trampoline_abi_test.c, built once
-# with -DLINUX_SYSCALL_TRAMPOLINE and once inline, on all seven
-# architectures (qemu-user for foreign ones), at -O0 and -O2.
+# The trampoline test matrix: builds core/src/trampoline.S (the compiler
+# picks core/src/arch/<arch>/trampoline.S) with every toolchain and runs
+# tests/trampoline/trampoline_abi_test.c, built once with
+# -DLINUX_SYSCALL_TRAMPOLINE and once inline, on each ABI's primary target
+# of the architecture table (qemu-user for foreign ones), at -O0 and -O2.
 #
 #   tests/trampoline/run_matrix.sh [-k] [-j N] [ARCH...]
 #
 #   -k     keep the build directory (its path is printed)
 #   -j N   parallel cells (default: number of CPUs)
-#   ARCH   only these: x86_64 x86 aarch64 arm riscv64 s390x loongarch64
+#   ARCH   only these (scripts/lib/arch_table.py names --primary)
 #
 # Prints one line per check ("ok   ..." / "FAIL ...") and ends with
 # "N passed, N failed"; exits non-zero if anything failed.
@@ -27,6 +28,18 @@ set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT" || exit 1
+source scripts/lib/arch_table.sh
+
+# One build per ABI: its primary row of the architecture table.
+mapfile -t ARCHES < <(arch_names --primary)
+[[ ${#ARCHES[@]} -gt 0 ]] || { echo "FAIL architecture table: no targets"; echo "0 passed, 1 failed"; exit 1; }
+declare -A GCC CLANG CFLAGS QEMU SYSROOT LIBC
+while IFS=$'\x1f' read -r name compilers gcc clang_triple cflags qemu gcc_triple libc; do
+  [[ " ${ARCHES[*]} " == *" $name "* ]] || continue
+  CFLAGS[$name]=$cflags QEMU[$name]=$qemu SYSROOT[$name]=$gcc_triple LIBC[$name]=$libc
+  [[ " $compilers " == *" gcc "* ]] && GCC[$name]=$gcc
+  [[ " $compilers " == *" clang "* ]] && CLANG[$name]="clang-19 --target=$clang_triple"
+done < <(arch_rows name compilers gcc clang_triple cflags qemu gcc_triple libc)
 
 keep=0
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -36,8 +49,9 @@ while [[ $# -gt 0 ]]; do
     -k) keep=1; shift ;;
     -j) jobs="$2"; shift 2 ;;
     -h|--help) sed -n '2,/^set -uo/{/^set -uo/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
-    x86_64|x86|aarch64|arm|riscv64|s390x|loongarch64) only+=("$1"); shift ;;
-    *) echo "run_matrix.sh: unknown argument: $1 (see --help)" >&2; exit 2 ;;
+    *) [[ " ${ARCHES[*]} " == *" $1 "* ]] ||
+         { echo "run_matrix.sh: unknown argument: $1 (architectures: ${ARCHES[*]})" >&2; exit 2; }
+       only+=("$1"); shift ;;
   esac
 done
 wanted() {
@@ -57,24 +71,17 @@ FREESTANDING_MEM=tests/freestanding/mem.c
 CFLAGS_COMMON=(-std=c99 -Wall -Wextra -Werror -Icore/include -DLINUX_SYSCALL_HEADER_ONLY)
 
 # --- toolchains ----------------------------------------------------------------
-# cc_for <arch> <gcc|clang>: the compiler command (words), or nothing.
+# The table's name for this machine, whose binaries run without qemu.
+HOST_TARGET=$(python3 -c 'import sys; sys.path.insert(0, "scripts/lib"); import arch_table; print(arch_table.host_target_name())')
+
+# cc_for <arch> <gcc|clang>: the compiler command (words), or nothing when
+# the table does not build <arch> with that compiler.
 cc_for() {
-  case "$1:$2" in
-    x86_64:gcc)      echo "gcc" ;;
-    x86_64:clang)    echo "clang-19 -fuse-ld=lld -Wno-unused-command-line-argument" ;;
-    x86:gcc)         echo "i686-linux-gnu-gcc" ;;
-    x86:clang)       echo "clang-19 --target=i686-linux-gnu -fuse-ld=lld -Wno-unused-command-line-argument" ;;
-    aarch64:gcc)     echo "aarch64-linux-gnu-gcc" ;;
-    aarch64:clang)   echo "clang-19 --target=aarch64-linux-gnu" ;;
-    arm:gcc)         echo "arm-linux-gnueabihf-gcc" ;;
-    arm:clang)       echo "clang-19 --target=arm-linux-gnueabihf" ;;
-    riscv64:gcc)     echo "riscv64-linux-gnu-gcc" ;;
-    riscv64:clang)   echo "clang-19 --target=riscv64-linux-gnu" ;;
-    s390x:gcc)       echo "s390x-linux-gnu-gcc" ;;
-    s390x:clang)     echo "clang-19 --target=s390x-linux-gnu" ;;
-    loongarch64:clang) echo "clang-19 --target=loongarch64-linux-gnu -mno-lsx -mno-lasx -fuse-ld=lld -Wno-unused-command-line-argument" ;;
-    *) ;;
-  esac
+  local cc
+  if [[ $2 == gcc ]]; then cc=${GCC[$1]:-}; else cc=${CLANG[$1]:-}; fi
+  [[ -n $cc ]] || return 0
+  [[ $2 == clang ]] && cc+=" -fuse-ld=lld -Wno-unused-command-line-argument"
+  echo "$cc ${CFLAGS[$1]}"
 }
 
 # How to run a binary of <arch> (words before the binary path).
@@ -86,22 +93,19 @@ probe_x86() {
   if $cc -static -o "$BUILD/probe-i386" "$BUILD/probe.c" 2>/dev/null && "$BUILD/probe-i386" 2>/dev/null; then
     X86_RUNNER="native"
   else
-    X86_RUNNER="qemu-i386"
+    X86_RUNNER="${QEMU[x86]}"
   fi
 }
 runner_for() {
-  case "$1" in
-    x86_64) echo "" ;;
-    x86) [[ "$X86_RUNNER" == native ]] && echo "" || echo "qemu-i386 -L /usr/i686-linux-gnu" ;;
-    aarch64) echo "qemu-aarch64 -L /usr/aarch64-linux-gnu" ;;
-    arm) echo "qemu-arm -L /usr/arm-linux-gnueabihf" ;;
-    riscv64) echo "qemu-riscv64 -L /usr/riscv64-linux-gnu" ;;
-    s390x) echo "qemu-s390x -L /usr/s390x-linux-gnu" ;;
-    loongarch64) echo "qemu-loongarch64" ;;
-  esac
+  if [[ $1 == "$HOST_TARGET" || ( $1 == x86 && "$X86_RUNNER" == native ) ]]; then
+    echo ""
+  elif [[ ${LIBC[$1]} == glibc ]]; then
+    echo "${QEMU[$1]} -L /usr/${SYSROOT[$1]}"
+  else
+    echo "${QEMU[$1]}"
+  fi
 }
 
-ARCHES=(x86_64 x86 aarch64 arm riscv64 s390x loongarch64)
 
 # --- cells -----------------------------------------------------------------------
 # Each cell writes "<status-line>" to $BUILD/results/<n> and its log next to it.
@@ -147,10 +151,13 @@ for arch in "${ARCHES[@]}"; do
           add_cell "run|$arch|$which|$opt"
           add_cell "run|$arch|$which|$opt -fno-pie -static -ffreestanding -nostdlib"
           [[ $opt == -O2 ]] && add_cell "run|$arch|$which|$opt -fPIE -static-pie -ffreestanding -nostdlib" ;;
-        loongarch64)
-          add_cell "run|$arch|$which|$opt -fno-pie -static -ffreestanding -nostdlib" ;;
         *)
-          add_cell "run|$arch|$which|$opt -static" ;;
+          # Without a libc (the table's libc column) the test runs freestanding.
+          if [[ ${LIBC[$arch]} == glibc ]]; then
+            add_cell "run|$arch|$which|$opt -static"
+          else
+            add_cell "run|$arch|$which|$opt -fno-pie -static -ffreestanding -nostdlib"
+          fi ;;
       esac
     done
   done
@@ -160,7 +167,7 @@ asm_cell() { # n arch which pic
   local n=$1 arch=$2 which=$3 pic=$4 cc dir obj so syms
   cc=$(cc_for "$arch" "$which")
   dir="$BUILD/asm-$n"; mkdir -p "$dir"; obj="$dir/trampoline.o"; so="$dir/libt.so"
-  if ! $cc $pic -c -o "$obj" "core/src/arch/$arch/trampoline.S" 2>"$dir/log"; then
+  if ! $cc $pic -Icore/include -c -o "$obj" core/src/trampoline.S 2>"$dir/log"; then
     echo "assembly failed"; return 1
   fi
   syms=$(llvm-readelf-19 -sW "$obj" | awk '$5 == "GLOBAL" && $4 == "FUNC" && $6 == "DEFAULT" && $3 > 0 && $8 ~ /^linux_syscall_trampoline[0-6]$/ {print $8}' | sort | tr '\n' ' ')
@@ -211,8 +218,8 @@ run_cell() { # n arch which opts...
     local defs=() srcs=("$TEST_SRC" "$HARNESS" "${extra[@]}")
     if [[ $b == trampoline ]]; then
       defs=(-DLINUX_SYSCALL_TRAMPOLINE); srcs+=("$dir/trampoline.o")
-      if ! $cc "${opts[@]}" "${tramp_opts[@]}" -c -o "$dir/trampoline.o" \
-           "core/src/arch/$arch/trampoline.S" >"$dir/trampoline.build" 2>&1; then
+      if ! $cc "${opts[@]}" "${tramp_opts[@]}" -Icore/include -c -o "$dir/trampoline.o" \
+           core/src/trampoline.S >"$dir/trampoline.build" 2>&1; then
         echo "trampoline.S build failed: $(head -c 400 "$dir/trampoline.build")"; return 1
       fi
     fi
@@ -272,7 +279,7 @@ fi
 
 if wanted x86; then
   probe_x86
-  echo "x86 binaries run: $([[ $X86_RUNNER == native ]] && echo natively || echo "under qemu-i386 (native i386 exec failed)")"
+  echo "x86 binaries run: $([[ $X86_RUNNER == native ]] && echo natively || echo "under ${QEMU[x86]} (native i386 exec failed)")"
 fi
 
 running=0
