@@ -1,0 +1,229 @@
+#!/usr/bin/env bash
+# The vDSO tests: vDSO lookup, auxv start-up and the time calls, on every
+# ABI's primary target of the architecture table (core/architectures.tsv).
+#
+#   1. core/src builds with clang-19 -ffreestanding -nostdlib -fPIE for every
+#      target, with no relocations in .data/.rodata sections.
+#   2. tests/vdso/freestanding_test.c (own _start, no libc) as static-PIE
+#      for every target: zero dynamic relocations; run under qemu-user
+#      (no vDSO there: the system-call path) and natively on x86_64 (vDSO
+#      found lazily through /proc/self/auxv).
+#   3. tests/vdso/host_test.c against glibc: x86_64 natively (vDSO) and
+#      under qemu; x86 built with the table's x86 gcc, run natively when
+#      this machine can execute i386, else under qemu.
+#      What the kernel's vDSO exports is read from that vDSO (dump_vdso.c +
+#      llvm-readelf), never assumed; crafted vDSOs that lack entries
+#      (partial_vdso.c, e.g. no __vdso_clock_getres_time64) must make the
+#      calls fall back and still agree with glibc.
+#   4. tests/vdso/parser_test.c (ASan/UBSan) on crafted vDSO-like shared
+#      objects: ELF64 and ELF32, ld.lld-19 and GNU ld, sysv/gnu/both hash.
+# Speaks tests/lib/check.sh; the test programs' PASS:/FAIL: lines become
+# ok/FAIL lines labelled with the run. Takes about 30 s on a 2-core machine.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
+source tests/lib/check.sh
+source scripts/lib/arch_table.sh
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+# Runs a test program; its PASS:/FAIL: lines become ok/FAIL lines labelled
+# [LABEL]. A program that dies without reporting a failure counts as one.
+run_counted() {
+  local label="$1" out rc line f=0
+  shift
+  out="$("$@" 2>&1)"; rc=$?
+  while IFS= read -r line; do
+    case "$line" in
+      "PASS: "*) pass "[$label] ${line#PASS: }" ;;
+      "FAIL: "*) fail "[$label] ${line#FAIL: }"; f=1 ;;
+      "INFO: "*) note "[$label] ${line#INFO: }" ;;
+    esac
+  done <<<"$out"
+  [[ $rc -ne 0 && $f -eq 0 ]] && fail "[$label] exit status" "$rc without a reported failure"
+}
+
+# Every ABI's primary target: name, clang --target, its cflags, qemu-user.
+TARGETS=()
+while IFS=$'\x1f' read -r name triple cflags qemu; do
+  TARGETS+=("$name|$triple|$cflags|$qemu")
+done < <(arch_rows name clang_triple cflags qemu | grep -E "^($(arch_names --primary | paste -sd'|'))"$'\x1f')
+X86_64_TRIPLE=$(arch_get x86_64 clang_triple) X86_64_GNU=$(arch_get x86_64 gcc_triple)
+X86_TRIPLE=$(arch_get x86 clang_triple) X86_GNU=$(arch_get x86 gcc_triple)
+X86_64_QEMU=$(arch_get x86_64 qemu) X86_QEMU=$(arch_get x86 qemu)
+
+missing=()
+for tool in clang-19 ld.lld-19 llvm-objdump-19 llvm-readelf-19 gcc "$X86_GNU-gcc" "$X86_GNU-ld" \
+            "$X86_64_GNU-ld" $(for t in "${TARGETS[@]}"; do IFS='|' read -r _ _ _ q <<<"$t"; echo "$q"; done); do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  fail "tools are installed" "missing: ${missing[*]} (run scripts/install-deps test)"
+  finish; exit
+fi
+CORE_SRCS=(core/src/*.c core/src/generated/*.c)
+OWN_SRCS=(core/src/vdso.c core/src/auxv.c core/src/time.c)
+native_vdso=no
+grep -q '\[vdso\]' /proc/self/maps && native_vdso=yes
+
+# --- 1 + 2: freestanding builds ------------------------------------------------
+for t in "${TARGETS[@]}"; do
+  IFS='|' read -r arch triple extra qemu <<<"$t"
+  read -ra more <<<"$extra"
+  flags=(--target="$triple" "${more[@]}" -std=c99 -O2 -Wall -Wextra -Werror -ffreestanding -nostdlib -fPIE
+         -Icore/include -Icore/src -Icore/src/generated)
+  mkdir -p "$tmp/$arch"
+  ok=1; relocs=""
+  for src in "${CORE_SRCS[@]}"; do
+    obj="$tmp/$arch/$(basename "$src" .c).o"
+    if ! clang-19 "${flags[@]}" -c "$src" -o "$obj" 2>"$tmp/$arch/err"; then
+      ok=0; sed 's/^/    /' "$tmp/$arch/err"; continue
+    fi
+    # Absolute addresses in static data would need dynamic relocations,
+    # which nothing applies in a static PIE; PC-relative words (x86's
+    # link-time reference to auxv.o) are resolved by the linker.
+    r="$(llvm-objdump-19 -r "$obj" | awk '
+      /^RELOCATION RECORDS FOR / { sec = $4; next }
+      sec ~ /^\[\.(data|rodata)/ && $2 ~ /^R_/ && $2 !~ /(PC|PREL)/ { print sec $2 }' | sort -u | tr '\n' ' ')"
+    [[ -n "$r" ]] && relocs+=" $(basename "$obj"): $r"
+  done
+  if [[ $ok -eq 1 ]]; then pass "$arch: core/src builds with -ffreestanding -nostdlib -fPIE"
+  else fail "$arch: core/src does not build freestanding"; fi
+  if [[ $ok -eq 1 && -z "$relocs" ]]; then pass "$arch: no absolute relocations in .data/.rodata of core/src objects"
+  else fail "$arch: relocations in static data:$relocs"; fi
+
+  bin="$tmp/$arch/freestanding_test"
+  if clang-19 "${flags[@]}" -static-pie -fuse-ld=lld tests/vdso/freestanding_test.c "${OWN_SRCS[@]}" \
+       -o "$bin" 2>"$tmp/$arch/err"; then
+    n="$(llvm-readelf-19 -r "$bin" | grep -c ' R_' || true)"
+    if [[ $n -eq 0 ]]; then pass "$arch: freestanding static-PIE test links with 0 dynamic relocations"
+    else fail "$arch: freestanding static-PIE has $n dynamic relocations (nothing would apply them)"; fi
+    run_counted "$arch qemu, no vDSO" timeout 60 "$qemu" "$bin" "$(date +%s)" no
+    if [[ $arch == x86_64 ]]; then
+      run_counted "x86_64 native" timeout 60 "$bin" "$(date +%s)" "$native_vdso"
+    fi
+  else
+    sed 's/^/    /' "$tmp/$arch/err"
+    fail "$arch: freestanding test does not build"
+  fi
+done
+
+# --- 3: hosted, against glibc ------------------------------------------------------
+# What the running kernel's vDSO exports comes from that vDSO: dump_vdso
+# copies the [vdso] mapping of a process of the ABI in question, and
+# llvm-readelf lists its functions and versions ("name version" lines).
+# Crafted vDSOs that lack entries (partial_vdso.c) test the fall-backs.
+vdso_syms() { # ELF OUT
+  llvm-readelf-19 --dyn-syms -W "$1" |
+    awk '$4 == "FUNC" && $8 ~ /@/ { n = $8; sub(/@@?/, " ", n); print n }' >"$2"
+  [[ -s "$2" ]]
+}
+partial_vdso() { # clang-triple OUT [cflags...]
+  local triple="$1" out="$2"; shift 2
+  clang-19 --target="$triple" -O2 -fPIC -Icore/include "$@" -nostdlib -shared -fuse-ld=lld \
+    -Wl,--hash-style=both,-z,norelro,--version-script=tests/vdso/partial_vdso.lds \
+    tests/vdso/partial_vdso.c -o "$out" 2>"$tmp/err" && vdso_syms "$out" "$out.syms" &&
+    [[ $(llvm-readelf-19 -r "$out" | grep -c ' R_') -eq 0 ]]
+}
+fake64=(); fake32=()
+if partial_vdso "$X86_64_TRIPLE" "$tmp/partial-x86_64.so"; then
+  fake64=(--fake-vdso="$tmp/partial-x86_64.so" --fake-vdso-symbols="$tmp/partial-x86_64.so.syms")
+  pass "crafted x86_64 vDSO without clock_getres, gettimeofday, time, getcpu: $(tr '\n' ' ' <"$tmp/partial-x86_64.so.syms")"
+else
+  sed 's/^/    /' "$tmp/err"; fail "crafted x86_64 vDSO does not build"
+fi
+if partial_vdso "$X86_TRIPLE" "$tmp/partial-x86.so" &&
+   partial_vdso "$X86_TRIPLE" "$tmp/partial-x86-getres32.so" -DWITH_GETRES32; then
+  fake32=(--fake-vdso="$tmp/partial-x86.so" --fake-vdso-symbols="$tmp/partial-x86.so.syms"
+          --fake-vdso="$tmp/partial-x86-getres32.so" --fake-vdso-symbols="$tmp/partial-x86-getres32.so.syms")
+  pass "crafted x86 vDSOs without __vdso_clock_getres_time64: $(tr '\n' ' ' <"$tmp/partial-x86-getres32.so.syms")"
+else
+  sed 's/^/    /' "$tmp/err"; fail "crafted x86 vDSOs do not build"
+fi
+
+real64=()
+if gcc -O2 -Wall -Wextra -Werror tests/vdso/dump_vdso.c -o "$tmp/dump_vdso64" 2>"$tmp/err"; then
+  "$tmp/dump_vdso64" "$tmp/vdso-x86_64.so"; rc=$?
+  if [[ $rc -eq 0 ]] && vdso_syms "$tmp/vdso-x86_64.so" "$tmp/vdso-x86_64.syms"; then
+    real64=(--vdso-symbols="$tmp/vdso-x86_64.syms")
+    pass "x86_64: this kernel's vDSO dumped, llvm-readelf lists $(wc -l <"$tmp/vdso-x86_64.syms") functions"
+  elif [[ $rc -eq 3 && $native_vdso == no ]]; then
+    pass "x86_64: no [vdso] in this kernel's processes, as /proc/self/maps says"
+  else
+    fail "x86_64: dumping or reading this kernel's vDSO failed (rc $rc)"
+  fi
+else
+  sed 's/^/    /' "$tmp/err"; fail "dump_vdso.c does not build"
+fi
+
+if gcc -std=gnu11 -O2 -Wall -Wextra -Werror -DHAVE_DLVSYM -Icore/include tests/vdso/host_test.c \
+     "${OWN_SRCS[@]}" core/src/generated/*.c -pthread -ldl -o "$tmp/host_x86_64" 2>"$tmp/err"; then
+  pass "x86_64: host test builds (gcc, glibc)"
+  run_counted "x86_64 native glibc" timeout 60 "$tmp/host_x86_64" --expect-vdso="$native_vdso" \
+    "${real64[@]}" "${fake64[@]}"
+  run_counted "x86_64 qemu glibc" timeout 60 "$X86_64_QEMU" "$tmp/host_x86_64" --expect-vdso=no "${fake64[@]}"
+else
+  sed 's/^/    /' "$tmp/err"; fail "x86_64: host test does not build"
+fi
+
+# 64-bit time_t in glibc so that the comparisons are y2038-safe too.
+if "$X86_GNU-gcc" -std=gnu11 -O2 -Wall -Wextra -Werror -D_TIME_BITS=64 -D_FILE_OFFSET_BITS=64 \
+     -static -Icore/include tests/vdso/host_test.c "${OWN_SRCS[@]}" core/src/generated/*.c \
+     -pthread -o "$tmp/host_x86" 2>"$tmp/err" &&
+   "$X86_GNU-gcc" -O2 -Wall -Wextra -Werror -D_FILE_OFFSET_BITS=64 -static tests/vdso/dump_vdso.c \
+     -o "$tmp/dump_vdso32" 2>>"$tmp/err"; then
+  pass "x86: host test and dump_vdso build ($X86_GNU-gcc, static glibc)"
+  printf 'int main(void){return 0;}\n' >"$tmp/probe.c"
+  "$X86_GNU-gcc" -static "$tmp/probe.c" -o "$tmp/probe" 2>/dev/null
+  if "$tmp/probe" 2>/dev/null; then
+    note "x86: this machine runs i386 binaries natively; using native execution"
+    "$tmp/dump_vdso32" "$tmp/vdso-x86.so"; rc=$?
+    if [[ $rc -eq 0 ]] && vdso_syms "$tmp/vdso-x86.so" "$tmp/vdso-x86.syms"; then
+      pass "x86: this kernel's i386 vDSO dumped, llvm-readelf lists $(wc -l <"$tmp/vdso-x86.syms") functions"
+      run_counted "x86 native glibc" timeout 60 "$tmp/host_x86" --expect-vdso=yes \
+        --vdso-symbols="$tmp/vdso-x86.syms" "${fake32[@]}"
+    elif [[ $rc -eq 3 ]]; then
+      note "x86: i386 processes get no vDSO on this kernel"
+      run_counted "x86 native glibc" timeout 60 "$tmp/host_x86" --expect-vdso=no "${fake32[@]}"
+    else
+      fail "x86: dumping or reading this kernel's i386 vDSO failed (rc $rc)"
+    fi
+  else
+    note "x86: this machine cannot execute i386 binaries natively; using $X86_QEMU (no vDSO)"
+    run_counted "x86 $X86_QEMU glibc" timeout 60 "$X86_QEMU" "$tmp/host_x86" --expect-vdso=no "${fake32[@]}"
+  fi
+else
+  sed 's/^/    /' "$tmp/err"; fail "x86: host test does not build"
+fi
+
+# --- 4: parser on crafted images ----------------------------------------------------
+if clang-19 -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -Icore/include \
+     tests/vdso/parser_test.c "${OWN_SRCS[@]}" -o "$tmp/parser_test" 2>"$tmp/err"; then
+  pass "parser test builds (ASan, UBSan)"
+  # ELF64 and ELF32: the x86_64 and x86 rows' toolchains.
+  for cls in x86_64 x86; do
+    if [[ $cls == x86 ]]; then triple=$X86_TRIPLE gnu=$X86_GNU emul=elf_i386
+    else triple=$X86_64_TRIPLE gnu=$X86_64_GNU emul=elf_x86_64; fi
+    clang-19 --target="$triple" -O2 -fPIC -c tests/vdso/fake_vdso.c -o "$tmp/fake_$cls.o"
+    for style in sysv gnu both; do
+      for linker in lld bfd; do
+        so="$tmp/fake-$cls-$linker-$style.so"
+        if [[ $linker == lld ]]; then
+          ld.lld-19 -shared --hash-style="$style" --version-script=tests/vdso/fake_vdso.lds \
+            "$tmp/fake_$cls.o" -o "$so" 2>"$tmp/err"
+        else
+          "$gnu-ld" -m "$emul" -shared --hash-style="$style" \
+            --version-script=tests/vdso/fake_vdso.lds "$tmp/fake_$cls.o" -o "$so" 2>"$tmp/err"
+        fi || { sed 's/^/    /' "$tmp/err"; fail "link $(basename "$so")"; continue; }
+        # "name version address" for each exported function, from readelf.
+        llvm-readelf-19 --dyn-syms -W "$so" |
+          awk '$4 == "FUNC" && $8 ~ /@/ { n = $8; sub(/@@?/, " ", n); print n, $2 }' >"$so.expected"
+        run_counted "$(basename "$so" .so)" timeout 120 "$tmp/parser_test" "$so" "$so.expected" "$style"
+      done
+    done
+  done
+else
+  sed 's/^/    /' "$tmp/err"; fail "parser test does not build"
+fi
+
+finish
