@@ -64,14 +64,17 @@ SETTINGS = {
               "latency_samples": 200},
 }
 
+sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+import arch_table  # noqa: E402  (core/architectures.tsv)
+
+# The targets bench/Makefile builds a static glibc program "<name>-glibc"
+# for (one per ABI, with a gcc and a glibc), the same selection.
+BENCH_TARGETS = [t for t in arch_table.abis(core_only=True)
+                 if t.libc == "glibc" and "gcc" in t.compilers]
 # Cross programs and how this machine runs them (qemu-user gives no vDSO
-# and emulated time: correctness only).
-CROSS = {
-    "aarch64-glibc": ("aarch64", "qemu-aarch64"),
-    "arm-glibc": ("arm", "qemu-arm"),
-    "riscv64-glibc": ("riscv64", "qemu-riscv64"),
-    "s390x-glibc": ("s390x", "qemu-s390x"),
-}
+# and emulated time: correctness only); x86_64 and x86 are run below.
+CROSS = {t.name + "-glibc": (t.name, t.emulator_cmd()) for t in BENCH_TARGETS
+         if t.name not in ("x86_64", "x86")}
 
 # Whole-program comparisons for hyperfine: (operation, path) run by every
 # timed program that has it; each program also runs once with no calls
@@ -177,16 +180,13 @@ def context(mode, settings):
     tools = {
         "gcc": ["gcc", "--version"], "g++": ["g++", "--version"],
         "clang-19": ["clang-19", "--version"],
-        "i686-linux-gnu-gcc": ["i686-linux-gnu-gcc", "--version"],
-        "aarch64-linux-gnu-gcc": ["aarch64-linux-gnu-gcc", "--version"],
-        "arm-linux-gnueabihf-gcc": ["arm-linux-gnueabihf-gcc", "--version"],
-        "riscv64-linux-gnu-gcc": ["riscv64-linux-gnu-gcc", "--version"],
-        "s390x-linux-gnu-gcc": ["s390x-linux-gnu-gcc", "--version"],
         "glibc": ["ldd", "--version"], "valgrind": ["valgrind", "--version"],
         "hyperfine": ["hyperfine", "--version"], "gnuplot": ["gnuplot", "--version"],
-        "perf": ["perf", "--version"], "qemu-user": ["qemu-aarch64", "--version"],
+        "perf": ["perf", "--version"],
+        "qemu-user": [arch_table.target("aarch64").qemu, "--version"],
         "llvm-objdump-19": ["llvm-objdump-19", "--version"],
     }
+    tools.update({t.gcc: [t.gcc, "--version"] for t in BENCH_TARGETS if t.name != "x86_64"})
     ctx["tools"] = {k: first_line(v) for k, v in tools.items()}
     for pkg in ("musl", "libbenchmark-dev"):
         rc, out, _ = sh(["dpkg-query", "-W", "-f=${Version}", pkg])
@@ -241,8 +241,9 @@ def correctness(bin_dir):
     programs = [("x86_64-gbench", "x86_64", []), ("x86_64-glibc", "x86_64", []),
                 ("x86_64-musl", "x86_64", [])]
     x86_native = probe_native(os.path.join(bin_dir, "x86-glibc"))
-    programs.append(("x86-glibc", "x86", [] if x86_native["native"] else ["qemu-i386"]))
-    programs += [(p, arch, [q]) for p, (arch, q) in CROSS.items()]
+    programs.append(("x86-glibc", "x86",
+                     [] if x86_native["native"] else arch_table.target("x86").emulator_cmd()))
+    programs += [(p, arch, q) for p, (arch, q) in CROSS.items()]
     for prog, arch, wrapper in programs:
         path = os.path.join(bin_dir, prog)
         if not os.path.exists(path):

@@ -2,11 +2,12 @@
 """Code size of a system call, per architecture, compiler, variant and arity.
 
 Compiles bench/codesize/callsites.c (one call-site function per arity 0-6)
-for each of the seven architectures with clang-19 and, where Debian has
-it, the gcc cross compiler, in each variant:
+for each ABI's primary target of the architecture table
+(core/architectures.tsv) with clang-19 and, where the table names it, the
+gcc cross compiler, in each variant:
   inline       force-inlined asm (the default build)
   trampoline   -DLINUX_SYSCALL_TRAMPOLINE: the call site calls
-               linux_syscall_trampolineN from core/src/arch/<arch>/trampoline.S
+               linux_syscall_trampolineN from core/src/trampoline.S
   inline_int80 x86 only: -DLINUX_SYSCALL_X86_INT80 (no vDSO entry check)
 and measures with llvm-objdump-19 / llvm-nm-19: bytes and instructions of
 each call-site function, and of the called trampoline (0 for inline).
@@ -25,16 +26,14 @@ import sys
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SOURCE = os.path.join(ROOT, "bench", "codesize", "callsites.c")
 
-# arch -> (clang target and flags, gcc cross compiler or None)
+sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+import arch_table  # noqa: E402  (core/architectures.tsv)
+
+# arch -> (clang target and flags, gcc cross compiler and flags or None):
+# one target per ABI, its primary row in the table.
 ARCHES = {
-    "x86_64": (["--target=x86_64-linux-gnu"], "gcc"),
-    "x86": (["--target=i686-linux-gnu"], "i686-linux-gnu-gcc"),
-    "aarch64": (["--target=aarch64-linux-gnu"], "aarch64-linux-gnu-gcc"),
-    "arm": (["--target=arm-linux-gnueabihf"], "arm-linux-gnueabihf-gcc"),
-    "riscv64": (["--target=riscv64-linux-gnu"], "riscv64-linux-gnu-gcc"),
-    "s390x": (["--target=s390x-linux-gnu"], "s390x-linux-gnu-gcc"),
-    # No gcc for loongarch64 in Debian 12; no LSX/LASX under qemu 7.2.
-    "loongarch64": (["--target=loongarch64-linux-gnu", "-mno-lsx", "-mno-lasx"], None),
+    t.name: (t.clang_args, [t.gcc] + t.cflags if "gcc" in t.compilers else None)
+    for t in arch_table.abis(core_only=True)
 }
 VARIANT_FLAGS = {
     "inline": [],
@@ -57,7 +56,7 @@ def compiler_cmd(arch, compiler):
     clang_flags, gcc = ARCHES[arch]
     if compiler == "clang-19":
         return ["clang-19"] + clang_flags
-    return [gcc]
+    return gcc
 
 
 def symbol_sizes(obj):
@@ -94,7 +93,7 @@ def measure_one(arch, compiler, variant, build_dir):
     sizes, insns = symbol_sizes(obj), instruction_counts(obj)
     callee_sizes, callee_insns = {}, {}
     if variant == "trampoline":
-        tramp_src = os.path.join(ROOT, "core", "src", "arch", arch, "trampoline.S")
+        tramp_src = os.path.join(ROOT, "core", "src", "trampoline.S")
         tramp_obj = os.path.join(out_dir, "trampoline.o")
         run(cc + CFLAGS + ["-c", tramp_src, "-o", tramp_obj])
         callee_sizes, callee_insns = symbol_sizes(tramp_obj), instruction_counts(tramp_obj)
@@ -115,9 +114,9 @@ def measure_one(arch, compiler, variant, build_dir):
 
 def jobs():
     for arch, (_, gcc) in ARCHES.items():
-        compilers = ["clang-19"] + ([gcc] if gcc and shutil.which(gcc) else [])
-        tramp = os.path.exists(os.path.join(ROOT, "core", "src", "arch", arch, "trampoline.S"))
-        variants = ["inline"] + (["trampoline"] if tramp else [])
+        compilers = ["clang-19"] + ([gcc[0]] if gcc and shutil.which(gcc[0]) else [])
+        # Every core target has its trampolines (core/src/trampoline.S).
+        variants = ["inline", "trampoline"]
         if arch == "x86":
             variants.append("inline_int80")
         for compiler in compilers:
@@ -136,8 +135,7 @@ def main():
 
     def task(job):
         arch, compiler, variant = job
-        real = compiler if compiler == "clang-19" else ARCHES[arch][1]
-        return measure_one(arch, real, variant, args.build_dir), job
+        return measure_one(arch, compiler, variant, args.build_dir), job
 
     rows, errors = [], []
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:

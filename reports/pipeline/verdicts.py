@@ -4,8 +4,15 @@ Every judgement in a report is made here: comparisons of two paths (Mann-
 Whitney U test, ratio interval), figures that cannot be right (refused or
 flagged), performance bars and the recommendation per architecture.
 """
+import os
+import sys
+
 from . import stats
 from .load import INSTR_CALLGRIND, INSTR_TIME
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                "scripts", "lib"))
+import arch_table  # noqa: E402  (core/architectures.tsv)
 
 FLOOR = "raw_floor"
 # A floor is the fastest entry the machine offers: a path whose whole ratio
@@ -21,7 +28,8 @@ VDSO_OPS = ("clock_gettime", "gettimeofday", "getcpu")
 # Display order of known paths; paths not listed follow in registration order.
 PATH_ORDER = ["raw_floor", "raw_int80", "inline", "trampoline", "inline_int80", "libc_syscall",
               "libc_wrapper", "vdso", "vdso_fallback_syscall"]
-ARCH_ORDER = ["x86_64", "x86", "aarch64", "arm", "riscv64", "s390x", "loongarch64"]
+# Architectures in the architecture table's order (its core targets).
+ARCH_ORDER = arch_table.target_names()
 
 
 def ordered(items, order):
