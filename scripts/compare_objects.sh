@@ -3,7 +3,7 @@
 # and compares them byte for byte, to show that a refactoring changed no
 # generated code.
 #
-#   scripts/compare_objects.sh [REV]        (default REV: HEAD)
+#   scripts/compare_objects.sh [REV [NEW]]  (default REV: HEAD; NEW: the working tree)
 #   scripts/compare_objects.sh --build DIR OUT   (one tree only; used by the above)
 #
 # Per core target of the architecture table and per compiler it is built
@@ -53,20 +53,28 @@ if [[ ${1:-} == --build ]]; then
   exit
 fi
 
-rev=${1:-HEAD}
-git -C "$ROOT" rev-parse --verify -q "$rev^{commit}" >/dev/null \
-  || { echo "$0: not a revision: $rev" >&2; exit 2; }
+rev=${1:-HEAD} new=${2:-}
+for r in "$rev" $new; do
+  git -C "$ROOT" rev-parse --verify -q "$r^{commit}" >/dev/null \
+    || { echo "$0: not a revision: $r" >&2; exit 2; }
+done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/old-tree"
 git -C "$ROOT" archive "$rev" | tar -x -C "$work/old-tree"
 build_tree "$work/old-tree" "$work/old" || { echo "$0: building $rev failed" >&2; exit 1; }
-build_tree "$ROOT" "$work/new" || { echo "$0: building the working tree failed" >&2; exit 1; }
+new_tree=$ROOT
+if [[ -n $new ]]; then
+  new_tree=$work/new-tree
+  mkdir -p "$new_tree"
+  git -C "$ROOT" archive "$new" | tar -x -C "$new_tree"
+fi
+build_tree "$new_tree" "$work/new" || { echo "$0: building ${new:-the working tree} failed" >&2; exit 1; }
 
 same=0 diff=0
 while read -r f; do
   if [[ ! -f "$work/new/$f" ]]; then
-    echo "missing in the working tree: $f"; diff=$((diff + 1))
+    echo "missing in ${new:-the working tree}: $f"; diff=$((diff + 1))
   elif cmp -s "$work/old/$f" "$work/new/$f"; then
     same=$((same + 1))
   else
@@ -74,7 +82,7 @@ while read -r f; do
   fi
 done < <(cd "$work/old" && find . -name '*.o' | sed 's|^\./||' | LC_ALL=C sort)
 while read -r f; do
-  [[ -f "$work/old/$f" ]] || { echo "new in the working tree: $f"; diff=$((diff + 1)); }
+  [[ -f "$work/old/$f" ]] || { echo "new in ${new:-the working tree}: $f"; diff=$((diff + 1)); }
 done < <(cd "$work/new" && find . -name '*.o' | sed 's|^\./||' | LC_ALL=C sort)
-echo "compared with $rev ($(git -C "$ROOT" rev-parse --short "$rev")): $same identical, $diff different"
+echo "${new:-working tree} compared with $rev ($(git -C "$ROOT" rev-parse --short "$rev")): $same identical, $diff different"
 [[ $diff -eq 0 ]]
