@@ -21,7 +21,7 @@
  * they compute the same thing.
  */
 #include "linux_syscall.h"
-#include "vdso_private.h"
+#include "time_vdso_cache.h"
 
 /* Auxiliary vector types (include/uapi/linux/auxvec.h). */
 #define AUX_AT_NULL 0
@@ -176,7 +176,7 @@ void linux_init_auxv(const linux_word *auxv)
     record_x86_entry(sysinfo);
     __atomic_store_n(&auxv_source, SOURCE_INIT_AUXV, __ATOMIC_RELAXED);
     __atomic_store_n(&vdso_base_state, state_for(ehdr), __ATOMIC_RELEASE);
-    linux__time_forget_vdso();
+    linux__time_vdso_cache_reset();
 }
 
 #if defined(__STDC_HOSTED__) && __STDC_HOSTED__

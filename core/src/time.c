@@ -22,7 +22,7 @@
  * the seconds of CLOCK_REALTIME.
  */
 #include "linux_syscall.h"
-#include "vdso_private.h"
+#include "time_vdso_cache.h"
 
 #if defined(__x86_64__)
 #define VDSO_VERSION "LINUX_2.6"
@@ -174,7 +174,7 @@ static LINUX_ALWAYS_INLINE linux_word vdso_entry(enum vdso_slot slot)
     return __atomic_load_n(&vdso_slots[slot], __ATOMIC_RELAXED);
 }
 
-void linux__time_forget_vdso(void)
+void linux__time_vdso_cache_reset(void)
 {
     int i;
     for (i = 0; i < SLOT_COUNT; i++)

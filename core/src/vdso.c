@@ -11,7 +11,6 @@
  * images need no alignment and no libc is called.
  */
 #include "linux_syscall.h"
-#include "vdso_private.h"
 
 /* ELF constants (System V gABI, and the GNU extensions for versions and
  * DT_GNU_HASH). */
