@@ -29,6 +29,7 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT" || exit 1
 source scripts/lib/arch_table.sh
+source tests/lib/check.sh
 
 # One build per ABI: its primary row of the architecture table.
 mapfile -t ARCHES < <(arch_names --primary)
@@ -249,17 +250,15 @@ do_cell() { # n spec
   IFS='|' read -r kind arch which rest <<<"$spec"
   if [[ $kind == asm ]]; then
     msg=$(asm_cell "$n" "$arch" "$which" "$rest"); rc=$?
-    label="asm  $arch $which $rest"
+    label="asm $arch $which $rest"
   else
     # shellcheck disable=SC2086  # rest is a word list
     msg=$(run_cell "$n" "$arch" "$which" $rest); rc=$?
-    label="run  $arch $which $rest"
+    label="run $arch $which $rest"
   fi
-  if [[ $rc -eq 0 ]]; then
-    printf 'ok   %s%s\n' "$label" "${msg:+ ($msg)}" >"$BUILD/results/$n"
-  else
-    printf 'FAIL %s: %s\n' "$label" "$msg" >"$BUILD/results/$n"
-  fi
+  # status, check name, detail: reported through tests/lib/check.sh below.
+  printf '%s\x1f%s\x1f%s\n' "$([[ $rc -eq 0 ]] && echo ok || echo FAIL)" "$label" "$msg" \
+    >"$BUILD/results/$n"
 }
 
 missing=()
@@ -272,9 +271,8 @@ for arch in "${ARCHES[@]}"; do
   r=$(runner_for "$arch"); [[ -z "$r" ]] || command -v "${r%% *}" >/dev/null 2>&1 || missing+=("${r%% *}")
 done
 if [[ ${#missing[@]} -gt 0 ]]; then
-  echo "FAIL toolchain: missing $(printf '%s\n' "${missing[@]}" | sort -u | tr '\n' ' ')(scripts/install-deps test)"
-  echo "0 passed, 1 failed"
-  exit 1
+  fail "toolchains installed" "missing $(printf '%s\n' "${missing[@]}" | sort -u | tr '\n' ' ')(scripts/install-deps test)"
+  finish; exit
 fi
 
 if wanted x86; then
@@ -291,11 +289,12 @@ for spec in "${cells[@]}"; do
 done
 wait
 
-passed=0; failed=0
 for ((n = 1; n <= cell_no; n++)); do
-  line=$(cat "$BUILD/results/$n" 2>/dev/null || echo "FAIL cell $n: no result")
-  echo "$line"
-  case "$line" in ok*) passed=$((passed + 1)) ;; *) failed=$((failed + 1)) ;; esac
+  if [[ -s "$BUILD/results/$n" ]]; then
+    IFS=$'\x1f' read -r status label msg <"$BUILD/results/$n"
+  else
+    status=FAIL label="cell $n" msg="no result"
+  fi
+  if [[ $status == ok ]]; then pass "$label${msg:+ ($msg)}"; else fail "$label" "$msg"; fi
 done
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish
