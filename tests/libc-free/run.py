@@ -161,29 +161,49 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
         runner = runner_for(target, x86_native)
     except Failed as e:
         return [("FAIL", "%s: %s" % (label, e))]
+    built = {}  # (impl, opt) -> directory holding its objects, or the error
+
+    def objects(impl, opt):
+        """The library, mem and start objects for (impl, opt), compiled once
+        (-fPIC, so that static and static-PIE links share them) as make and
+        Bazel compile them."""
+        key = (impl, opt)
+        if key not in built:
+            o = os.path.join(work, "obj-%s%s" % (impl, opt))
+            os.makedirs(o, exist_ok=True)
+            defs = ["-DLINUX_SYSCALL_TRAMPOLINE"] if impl == "trampoline" else []
+            sources = list(CORE_SRC)
+            if impl == "trampoline":
+                sources.append(os.path.join(ROOT, "core/src/arch", target.abi, "trampoline.S"))
+            try:
+                run(cc + [opt] + lib_flags + defs + inc + priv + ["-c"] + sources + [MEM_SRC], o,
+                    "compile library and mem object")
+                # start.S and start.c would both make start.o: compiled apart
+                run(cc + [opt] + lib_flags + inc + ["-c", START_SRC[0], "-o", "start_entry.o"], o,
+                    "compile start.S")
+                run(cc + [opt] + lib_flags + inc + ["-c", START_SRC[1], "-o", "start_c.o"], o,
+                    "compile start.c")
+                built[key] = (o, [os.path.join(o, os.path.splitext(os.path.basename(x))[0] + ".o")
+                                  for x in sources], None)
+            except Failed as e:
+                built[key] = (o, [], e)
+        return built[key]
+
     for impl, link, opt in cells_for(target, cc_name):
         name = "%s %s %s %s" % (impl, link, opt, label)
         d = os.path.join(work, "%s-%s%s" % (impl, link, opt))
         os.makedirs(d, exist_ok=True)
         defs = ["-DLINUX_SYSCALL_TRAMPOLINE"] if impl == "trampoline" else []
-        sources = list(CORE_SRC)
-        if impl == "trampoline":
-            sources.append(os.path.join(ROOT, "core/src/arch", target.abi, "trampoline.S"))
         try:
-            # the library and the start-up, compiled as make and Bazel do
-            run(cc + [opt] + lib_flags + defs + inc + priv + ["-c"] + sources + [MEM_SRC], d,
-                "compile library and mem object")
-            objs = [os.path.splitext(os.path.basename(s))[0] + ".o" for s in sources]
-            # start.S and start.c would both make start.o: compiled apart
-            run(cc + [opt] + lib_flags + inc + ["-c", START_SRC[0], "-o", "start_entry.o"], d,
-                "compile start.S")
-            run(cc + [opt] + lib_flags + inc + ["-c", START_SRC[1], "-o", "start_c.o"], d,
-                "compile start.c")
-            start_objs = ["start_entry.o", "start_c.o"]
+            o, objs, error = objects(impl, opt)
+            if error is not None:
+                raise error
+            start_objs = [os.path.join(o, "start_entry.o"), os.path.join(o, "start_c.o")]
+            mem_obj = os.path.join(o, "mem.o")
             if impl == "inline" and link == "static" and opt == "-O2":
                 undefined = set(subprocess.run(
-                    ["llvm-nm-19", "-u", "--format=just-symbols"] + start_objs, cwd=d,
-                    stdout=subprocess.PIPE).stdout.decode().split()) - {"start_entry.o:", "start_c.o:"}
+                    ["llvm-nm-19", "-u", "--format=just-symbols"] + start_objs,
+                    stdout=subprocess.PIPE).stdout.decode().split()) - {x + ":" for x in start_objs}
                 undefined.discard("linux__start_c")
                 extra = sorted(undefined - START_MAY_NEED)
                 out.append(("ok" if not extra else "FAIL",
@@ -193,7 +213,7 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
             libs = target.freestanding_libs
             for prog, src in (("hello", HELLO), ("check", CHECK)):
                 run(link_cmd + ["-std=c99", "-Wall", "-Wextra", "-Werror", "-fno-stack-protector"] +
-                    defs + inc + ["-o", os.path.join(d, prog), src] + start_objs + ["mem.o"] +
+                    defs + inc + ["-o", os.path.join(d, prog), src] + start_objs + [mem_obj] +
                     objs + libs, d, "build " + prog)
             # elf
             for prog in ("hello", "check"):
