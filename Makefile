@@ -18,6 +18,14 @@
 #   cc prog.c $(pkg-config --cflags --libs linux_syscall)
 #   cc prog.c $(pkg-config --cflags --libs linux_syscall_trampoline)
 #
+# For programs without libc, two objects outside the archives (so that a
+# program with a libc never gets a second _start or memcpy):
+#   linux_syscall_start.o  _start and the start-up (core/src/start/start.S,
+#                          start.c): relocation, linux_init_auxv, main, exit
+#   linux_syscall_mem.o    memcpy memmove memset memcmp (opt-in)
+#   cc -ffreestanding -nostdlib -static-pie prog.c \
+#      $(pkg-config --cflags --libs linux_syscall_start linux_syscall_mem linux_syscall)
+#
 # Cross builds: make CC=aarch64-linux-gnu-gcc (or CC=clang-19
 # CFLAGS='--target=riscv64-linux-gnu -O2'). The target architecture is the
 # one the compiler predefines, as core/include/linux_syscall/target_arch.h
@@ -73,17 +81,30 @@ TRAMPOLINE_OBJS := $(patsubst core/src/%.c,$(BUILDDIR)/trampoline/%.o,$(LIB_SRCS
 
 INLINE_LIB := $(BUILDDIR)/liblinux_syscall.a
 TRAMPOLINE_LIB := $(BUILDDIR)/liblinux_syscall_trampoline.a
-PC_FILES := $(BUILDDIR)/linux_syscall.pc $(BUILDDIR)/linux_syscall_trampoline.pc
+# The start-up and mem objects: built freestanding and without a stack
+# protector (start.c runs before anything could set up a canary), -fPIC so
+# that they serve static and static-PIE links alike. The start object is
+# its two parts combined by a relocatable link (-r), so a program names one
+# file; a clang cross build may need LDFLAGS=-fuse-ld=lld for that link.
+START_CFLAGS := $(LIB_CFLAGS) -ffreestanding -fno-stack-protector
+START_OBJ := $(BUILDDIR)/linux_syscall_start.o
+MEM_OBJ := $(BUILDDIR)/linux_syscall_mem.o
+START_SRCS := core/src/start/start.S core/src/start/start.c
+START_DEPS := $(LIB_DEPS) $(wildcard core/src/arch/*/start.S)
+
+PC_FILES := $(BUILDDIR)/linux_syscall.pc $(BUILDDIR)/linux_syscall_trampoline.pc \
+	$(BUILDDIR)/linux_syscall_start.pc $(BUILDDIR)/linux_syscall_mem.pc
 
 # Paths under the prefix are written relative to ${prefix}, so that
 # `pkg-config --define-prefix` can relocate an installed tree.
 pc_path = $(patsubst $(PREFIX)/%,$${prefix}/%,$(patsubst $(PREFIX),$${prefix},$(1)))
 
-.PHONY: all lib install install-headers uninstall clean help
+.PHONY: all lib start install install-headers uninstall clean help
 .DELETE_ON_ERROR:
 
-all: lib $(PC_FILES)
+all: lib start $(PC_FILES)
 lib: $(INLINE_LIB) $(TRAMPOLINE_LIB)
+start: $(START_OBJ) $(MEM_OBJ)
 
 $(BUILDDIR)/inline/%.o: core/src/%.c $(LIB_DEPS)
 	@mkdir -p $(@D)
@@ -96,6 +117,17 @@ $(BUILDDIR)/trampoline/%.o: core/src/%.c $(LIB_DEPS)
 $(BUILDDIR)/trampoline/trampoline.o: $(TRAMPOLINE_SRC) $(wildcard core/src/arch/*/trampoline.S) $(LIB_DEPS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) -DLINUX_SYSCALL_TRAMPOLINE $(LIB_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILDDIR)/start/%.o: core/src/start/% $(START_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(START_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(START_OBJ): $(BUILDDIR)/start/start.S.o $(BUILDDIR)/start/start.c.o
+	$(CC) $(CFLAGS) $(LDFLAGS) -nostdlib -r -o $@ $^
+
+$(MEM_OBJ): core/src/start/mem.c $(LIB_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(START_CFLAGS) $(CFLAGS) -c $< -o $@
 
 $(INLINE_LIB): $(INLINE_OBJS)
 	@rm -f $@
@@ -127,12 +159,14 @@ install-headers:
 
 install: all install-headers
 	$(INSTALL) -d "$(DESTDIR)$(LIBDIR)" "$(DESTDIR)$(PKGCONFIGDIR)"
-	$(INSTALL) -m 644 $(INLINE_LIB) $(TRAMPOLINE_LIB) "$(DESTDIR)$(LIBDIR)/"
+	$(INSTALL) -m 644 $(INLINE_LIB) $(TRAMPOLINE_LIB) $(START_OBJ) $(MEM_OBJ) "$(DESTDIR)$(LIBDIR)/"
 	$(INSTALL) -m 644 $(PC_FILES) "$(DESTDIR)$(PKGCONFIGDIR)/"
 
 uninstall:
 	rm -f "$(DESTDIR)$(LIBDIR)/liblinux_syscall.a" "$(DESTDIR)$(LIBDIR)/liblinux_syscall_trampoline.a" \
 	      "$(DESTDIR)$(PKGCONFIGDIR)/linux_syscall.pc" "$(DESTDIR)$(PKGCONFIGDIR)/linux_syscall_trampoline.pc" \
+	      "$(DESTDIR)$(LIBDIR)/linux_syscall_start.o" "$(DESTDIR)$(LIBDIR)/linux_syscall_mem.o" \
+	      "$(DESTDIR)$(PKGCONFIGDIR)/linux_syscall_start.pc" "$(DESTDIR)$(PKGCONFIGDIR)/linux_syscall_mem.pc" \
 	      "$(DESTDIR)$(INCLUDEDIR)/linux_syscall.h"
 	rm -rf "$(DESTDIR)$(INCLUDEDIR)/linux_syscall"
 

@@ -1,7 +1,7 @@
 /*
  * Behaviour test of linux_syscall: one program for every cell of the test
  * matrix (seven architectures, hosted with glibc or freestanding with
- * tests/freestanding, inline asm or trampolines).
+ * core/src/start, inline asm or trampolines).
  *
  * It uses no libc at all, not even in the hosted build: every check and
  * every line of output goes through the library, so the freestanding and

@@ -65,8 +65,12 @@ if [[ $keep -eq 0 ]]; then trap 'rm -rf "$BUILD"' EXIT; else echo "build directo
 
 TEST_SRC=tests/trampoline/trampoline_abi_test.c
 HARNESS=tests/trampoline/callee_saved_harness.S
-START=tests/trampoline/freestanding_start.c
-FREESTANDING_MEM=tests/freestanding/mem.c
+# -nostdlib cells: the public start-up and mem objects (core/src/start),
+# which need the library's auxv code (linux_init_auxv) and so its sources.
+# The start-up applies a static-PIE's relocations; that the trampolines
+# alone need none is the asm cells' check.
+FREESTANDING=(core/src/start/start.S core/src/start/start.c core/src/start/mem.c core/src/*.c
+              -iquote core/src -iquote core/src/generated -fno-stack-protector)
 # The test links no library (only trampoline.o) and sets the x86 entry by
 # hand, so it says it is header-only (README, x86 "Linking").
 CFLAGS_COMMON=(-std=c99 -Wall -Wextra -Werror -Icore/include -DLINUX_SYSCALL_HEADER_ONLY)
@@ -142,11 +146,9 @@ for arch in "${ARCHES[@]}"; do
           add_cell "run|$arch|$which|$opt -static"
           add_cell "run|$arch|$which|$opt -fPIE -pie"
           [[ $which == gcc ]] && add_cell "run|$arch|$which|$opt -DLINUX_SYSCALL_X86_INT80 -static"
-          # Static-PIE that applies no relocations: the trampoline must not
-          # need any (lld does not relax i386 GOT loads; GNU ld does).
-          # (gcc only: with clang, the test's own C code takes addresses
-          # through GOT slots that lld does not relax on i386.)
-          [[ $opt == -O2 && $which == gcc ]] &&
+          # Static-PIE without libc: GOT entries (lld does not relax i386
+          # GOT loads; GNU ld does) are relocated by the start-up.
+          [[ $opt == -O2 ]] &&
             add_cell "run|$arch|$which|$opt -fPIE -static-pie -ffreestanding -nostdlib" ;;
         x86_64)
           add_cell "run|$arch|$which|$opt"
@@ -214,7 +216,7 @@ run_cell() { # n arch which opts...
   cc=$(cc_for "$arch" "$which")
   dir="$BUILD/run-$n"; mkdir -p "$dir"
   runner=$(runner_for "$arch")
-  case " ${opts[*]} " in *" -nostdlib "*) extra=("$START" "$FREESTANDING_MEM") ;; esac
+  case " ${opts[*]} " in *" -nostdlib "*) extra=("${FREESTANDING[@]}") ;; esac
   for b in inline trampoline; do
     local defs=() srcs=("$TEST_SRC" "$HARNESS" "${extra[@]}")
     if [[ $b == trampoline ]]; then

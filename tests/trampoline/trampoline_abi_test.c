@@ -12,7 +12,7 @@
  * addresses or process ids, so equal output means equal results.
  *
  * Uses no libc: output and everything else go through linux_syscall, so
- * the same file runs on glibc and, with tests/trampoline/freestanding_start.c,
+ * the same file runs on glibc and, with the public start-up (core/src/start),
  * without any libc (loongarch64). With a libc, x86 also tries the real
  * vDSO entry (getauxval(AT_SYSINFO)), which qemu-user does not provide.
  *

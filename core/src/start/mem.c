@@ -1,8 +1,11 @@
 /*
- * tests/freestanding/mem.c: the four functions compilers call even in
- * freestanding code (struct copies, zero-initialised arrays), for every
- * freestanding test program: tests/freestanding (the matrix) and
- * tests/trampoline. No libc is linked, so somebody has to provide them.
+ * memcpy, memmove, memset and memcmp for programs without libc: the four
+ * functions gcc and clang call even in -ffreestanding code (struct copies
+ * and assignments, large initialisers, loops they recognise), which the
+ * C standard library would otherwise provide. Opt-in (not in the start
+ * object): a program that has its own, or links another library that
+ * has them, must not get a second definition. Byte loops: small, correct
+ * for any alignment; a program that copies much brings faster ones.
  */
 #include <stddef.h>
 

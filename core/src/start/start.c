@@ -1,0 +1,267 @@
+/*
+ * The C part of the start-up of a program without libc; _start
+ * (start.S, core/src/arch/<abi>/start.S) calls linux__start_c(initial
+ * stack pointer) with the stack aligned for C:
+ *
+ *   1. static-PIE: apply the program's own R_*_RELATIVE relocations;
+ *   2. linux_init_auxv(auxv): the vDSO and, on x86, the fast
+ *      __kernel_vsyscall entry, before the first system call of main;
+ *   3. status = main(argc, argv, envp);
+ *   4. exit_group(status).
+ * Constructors (.init_array) are not run and nothing is flushed at exit:
+ * there is nothing of a libc's to flush, and the library needs no
+ * constructor once linux_init_auxv() was called.
+ *
+ * Static-PIE: the kernel maps an ET_DYN without interpreter at a random
+ * base and applies no relocations. Code is position-independent, but
+ * pointers in static data and GOT entries (x86 code reaches the weak
+ * linux_x86_vsyscall_entry through one) hold link-time addresses until
+ * the R_*_RELATIVE relocations are applied. Any other type would need a
+ * symbol lookup, which a static program must not have: it is reported and
+ * the program exits with status 127. A non-PIE static link has no
+ * PT_DYNAMIC and nothing to do.
+ *
+ * Until the relocations are applied, this file may only use the stack, the
+ * auxiliary vector and PC-relative addresses (hidden symbols, direct
+ * calls): no switch (a jump table may hold absolute addresses), no array
+ * initialisers or loops a compiler could turn into a memset call (the
+ * opt-in mem object may not be linked), no division (a libgcc call on arm).
+ */
+#include "linux_syscall.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__SSP__) || defined(__SSP_STRONG__) || defined(__SSP_ALL__) || defined(__SSP_EXPLICIT__)
+#error "core/src/start/start.c: build with -fno-stack-protector (the canary is read before anything could set it up)"
+#endif
+
+int main(int argc, char **argv, char **envp);
+__attribute__((__visibility__("hidden"), __noreturn__, __used__)) void linux__start_c(
+    linux_word *initial_sp);
+
+/* The program's own ELF header, defined by GNU ld and lld alike. Hidden and
+ * not weak, so its address is formed PC-relatively (a weak symbol, as
+ * _DYNAMIC would have to be since non-PIE links lack it, is reached through
+ * a GOT entry, which is itself waiting for relocation). */
+extern const unsigned char __ehdr_start[] __attribute__((__visibility__("hidden")));
+
+/* include/uapi/linux/auxvec.h, elf.h */
+#define AT_NULL 0
+#define AT_PHDR 3
+#define AT_PHNUM 5
+#define PT_LOAD 1
+#define PT_DYNAMIC 2
+#define DT_NULL 0
+#define DT_PLTRELSZ 2
+#define DT_RELA 7
+#define DT_RELASZ 8
+#define DT_RELAENT 9
+#define DT_REL 17
+#define DT_RELSZ 18
+#define DT_RELENT 19
+#define DT_TEXTREL 22
+#define DT_RELRSZ 35
+#define DT_RELR 36
+#define DT_RELRENT 37
+
+/* R_<arch>_RELATIVE of each psABI */
+#if defined(__x86_64__) || defined(__i386__)
+#define R_RELATIVE 8
+#elif defined(__aarch64__)
+#define R_RELATIVE 1027
+#elif defined(__arm__)
+#define R_RELATIVE 23
+#elif defined(__riscv)
+#define R_RELATIVE 3
+#elif defined(__s390x__)
+#define R_RELATIVE 12
+#elif defined(__loongarch__)
+#define R_RELATIVE 3
+#else
+#error "core/src/start/start.c: no R_*_RELATIVE for this target"
+#endif
+
+#if defined(__LP64__)
+struct program_header {
+    uint32_t type, flags;
+    linux_word offset, vaddr, paddr, filesz, memsz, align;
+};
+#define RELOC_TYPE(info) ((info)&0xffffffffu)
+#else
+struct program_header {
+    linux_word type, offset, vaddr, paddr, filesz, memsz, flags, align;
+};
+#define RELOC_TYPE(info) ((info)&0xffu)
+#endif
+
+struct dynamic_entry {
+    linux_sword tag;
+    linux_word value;
+};
+struct rela_entry {
+    linux_word offset, info;
+    linux_sword addend;
+};
+struct rel_entry {
+    linux_word offset, info;
+};
+
+static __attribute__((__noreturn__)) void die(const char *message, size_t length)
+{
+    (void)linux_check(linux_syscall(LINUX_SYS_write, 2, message, length));
+    for (;;)
+        (void)linux_check(linux_syscall(LINUX_SYS_exit_group, 127));
+}
+
+#define DIE(literal) die(literal, sizeof(literal) - 1)
+
+/* The dynamic section's entries that matter here. */
+struct dynamic_info {
+    linux_word rela, relasz, relaent, rel, relsz, relent, relr, relrsz, relrent;
+    linux_word pltrelsz, textrel;
+};
+
+static void read_dynamic(const struct dynamic_entry *dyn, struct dynamic_info *d)
+{
+    for (; dyn->tag != DT_NULL; dyn++) {
+        linux_sword t = dyn->tag;
+        linux_word v = dyn->value;
+        if (t == DT_RELA)
+            d->rela = v;
+        else if (t == DT_RELASZ)
+            d->relasz = v;
+        else if (t == DT_RELAENT)
+            d->relaent = v;
+        else if (t == DT_REL)
+            d->rel = v;
+        else if (t == DT_RELSZ)
+            d->relsz = v;
+        else if (t == DT_RELENT)
+            d->relent = v;
+        else if (t == DT_RELR)
+            d->relr = v;
+        else if (t == DT_RELRSZ)
+            d->relrsz = v;
+        else if (t == DT_RELRENT)
+            d->relrent = v;
+        else if (t == DT_PLTRELSZ)
+            d->pltrelsz = v;
+        else if (t == DT_TEXTREL)
+            d->textrel = 1;
+    }
+}
+
+static void apply_relocations(const linux_word *auxv)
+{
+    const struct program_header *phdr = NULL;
+    linux_word phnum = 0, i, base;
+    linux_word dynamic_vaddr = 0, header_vaddr = 0;
+    int have_dynamic = 0, have_header = 0;
+    struct dynamic_info d;
+    const unsigned char *end;
+
+    for (i = 0; auxv[i] != AT_NULL; i += 2) {
+        if (auxv[i] == AT_PHDR)
+            phdr = (const struct program_header *)auxv[i + 1];
+        else if (auxv[i] == AT_PHNUM)
+            phnum = auxv[i + 1];
+    }
+    if (phdr == NULL)
+        DIE("linux_syscall start-up: no AT_PHDR in the auxiliary vector\n");
+    for (i = 0; i < phnum; i++) {
+        if (phdr[i].type == PT_DYNAMIC) {
+            dynamic_vaddr = phdr[i].vaddr;
+            have_dynamic = 1;
+        }
+        if (phdr[i].type == PT_LOAD && phdr[i].offset == 0 && !have_header) {
+            header_vaddr = phdr[i].vaddr; /* the segment holding the ELF header */
+            have_header = 1;
+        }
+    }
+    if (!have_dynamic)
+        return; /* static, not PIE: nothing to relocate */
+    if (!have_header)
+        DIE("linux_syscall start-up: the ELF header is not in a loaded segment\n");
+    base = (linux_word)__ehdr_start - header_vaddr;
+
+    /* member by member: an initialiser could become a memset call */
+    d.rela = d.relasz = d.relaent = d.rel = d.relsz = d.relent = 0;
+    d.relr = d.relrsz = d.relrent = d.pltrelsz = d.textrel = 0;
+    read_dynamic((const struct dynamic_entry *)(base + dynamic_vaddr), &d);
+    if (d.pltrelsz != 0)
+        DIE("linux_syscall start-up: PLT relocations in a static program\n");
+    if (d.textrel != 0)
+        DIE("linux_syscall start-up: text relocations (code not position-independent)\n");
+
+    if (d.rela != 0) {
+        const struct rela_entry *r = (const struct rela_entry *)(base + d.rela);
+        if (d.relaent != sizeof *r)
+            DIE("linux_syscall start-up: unexpected DT_RELAENT\n");
+        for (end = (const unsigned char *)r + d.relasz; (const unsigned char *)r < end; r++) {
+            if (RELOC_TYPE(r->info) != R_RELATIVE)
+                DIE("linux_syscall start-up: relocation other than RELATIVE (link with -static-pie)\n");
+            *(linux_word *)(base + r->offset) = base + (linux_word)r->addend;
+        }
+    }
+    if (d.rel != 0) {
+        const struct rel_entry *r = (const struct rel_entry *)(base + d.rel);
+        if (d.relent != sizeof *r)
+            DIE("linux_syscall start-up: unexpected DT_RELENT\n");
+        for (end = (const unsigned char *)r + d.relsz; (const unsigned char *)r < end; r++) {
+            if (RELOC_TYPE(r->info) != R_RELATIVE)
+                DIE("linux_syscall start-up: relocation other than RELATIVE (link with -static-pie)\n");
+            *(linux_word *)(base + r->offset) += base;
+        }
+    }
+    if (d.relr != 0) {
+        /* Packed relative relocations (-z pack-relative-relocs): an even
+         * entry is an address, relocates that word and puts the cursor after
+         * it; an odd entry is a bitmap whose bits 1.. select words among
+         * the 8*sizeof(word)-1 from the cursor on. */
+        const linux_word *e = (const linux_word *)(base + d.relr);
+        linux_word *where = NULL;
+        if (d.relrent != sizeof *e)
+            DIE("linux_syscall start-up: unexpected DT_RELRENT\n");
+        for (end = (const unsigned char *)e + d.relrsz; (const unsigned char *)e < end; e++) {
+            if ((*e & 1) == 0) {
+                where = (linux_word *)(base + *e);
+                *where++ += base;
+            } else {
+                linux_word bits = *e >> 1, k;
+                for (k = 0; bits != 0; bits >>= 1, k++)
+                    if (bits & 1)
+                        where[k] += base;
+                where += 8 * sizeof(linux_word) - 1;
+            }
+        }
+    }
+}
+
+/* Separate and never inlined, so that nothing that reads a relocated word
+ * is scheduled before the relocations are done. */
+static __attribute__((__noinline__, __noreturn__)) void run_main(linux_word *initial_sp,
+                                                                 const linux_word *auxv)
+{
+    int argc = (int)initial_sp[0];
+    char **argv = (char **)(initial_sp + 1);
+    char **envp = argv + argc + 1;
+    int status;
+
+    linux_init_auxv(auxv);
+    status = main(argc, argv, envp);
+    for (;;)
+        (void)linux_check(linux_syscall(LINUX_SYS_exit_group, status));
+}
+
+void linux__start_c(linux_word *initial_sp)
+{
+    linux_word *p = initial_sp + 1 + initial_sp[0] + 1; /* envp */
+
+    while (*p != 0)
+        p++;
+    p++; /* the auxiliary vector follows envp's NULL */
+    apply_relocations(p);
+    __asm__ __volatile__("" ::: "memory");
+    run_main(initial_sp, p);
+}

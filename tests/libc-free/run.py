@@ -1,0 +1,359 @@
+#!/usr/bin/env python3
+"""Programs without libc through the public start-up (core/src/start), on
+every core target of core/architectures.tsv, with each of its compilers,
+inline and trampoline, static and static-PIE (qemu-user for foreign
+targets; x86 natively where the kernel runs i386 binaries).
+
+Per cell:
+  hello   examples/libc-free/hello.c with the start and mem objects and
+          the library: prints its greeting, exits with argc - 1
+  check   tests/libc-free/start_check.c, linked the same way: argc, argv,
+          envp, relocated pointers, linux_init_auxv before main (vDSO base
+          and x86 entry = the kernel's auxv), the clock
+  elf     static: ET_EXEC; static-PIE: ET_DYN, no PT_INTERP, R_*_RELATIVE
+          relocations present (so the start-up had work to do)
+  aslr    native static-PIE: two runs load at different addresses when
+          /proc/sys/kernel/randomize_va_space is not 0
+Per target and compiler: the start object needs nothing but main, the
+library and linker-defined symbols (no memcpy/memset).
+Natively also: `make install` + pkg-config (linux_syscall_start,
+linux_syscall_mem) and examples/libc-free/Makefile.
+
+    tests/libc-free/run.py [-k] [-j N] [TARGET...]
+
+Prints "ok ...", "FAIL ...", "skip ..." lines, then
+"N passed, N failed[, N skipped]"; exits non-zero on any failure.
+"""
+import argparse
+import concurrent.futures
+import errno
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+import arch_table  # noqa: E402
+
+GREETING = "hello from a program without libc\n"
+HELLO = os.path.join(ROOT, "examples/libc-free/hello.c")
+CHECK = os.path.join(ROOT, "tests/libc-free/start_check.c")
+START_SRC = [os.path.join(ROOT, "core/src/start", f) for f in ("start.S", "start.c")]
+MEM_SRC = os.path.join(ROOT, "core/src/start/mem.c")
+CORE_SRC = sorted(os.path.join(ROOT, "core/src", f)
+                  for f in os.listdir(os.path.join(ROOT, "core/src")) if f.endswith(".c"))
+# What the start object may leave undefined: main, the library's entry,
+# linker-defined symbols, and on x86 the header's link symbol.
+START_MAY_NEED = {"main", "linux_init_auxv", "__ehdr_start", "__global_pointer$",
+                  "_GLOBAL_OFFSET_TABLE_",
+                  "linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY"}
+RUN_TIMEOUT = 30
+
+results = []
+
+
+def report(status, what):
+    results.append(status)
+    print("%-4s %s" % (status, what), flush=True)
+
+
+class Failed(Exception):
+    pass
+
+
+def run(cmd, cwd, what, env=None):
+    p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                       stdin=subprocess.DEVNULL, env=env)
+    if p.returncode != 0:
+        raise Failed("%s failed (exit %d): %s\n    %s" % (
+            what, p.returncode, " ".join(cmd),
+            "\n    ".join(p.stdout.decode(errors="replace").splitlines()[-15:])))
+    return p.stdout.decode(errors="replace")
+
+
+def execute(runner, exe, args, env_extra=None):
+    """(exit status, output); raises OSError if the kernel refuses it."""
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    env.update(env_extra or {})
+    try:
+        p = subprocess.run(runner + [exe] + args, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env,
+                           timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return None, "timed out after %d s" % RUN_TIMEOUT
+    return p.returncode, p.stdout.decode(errors="replace") + p.stderr.decode(errors="replace")
+
+
+def elf_facts(exe):
+    header = subprocess.run(["llvm-readelf-19", "-h", "-l", "-r", "-W", exe],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT).stdout.decode()
+    kind = re.search(r"^\s*Type:\s+(\w+)", header, re.M)
+    return (kind.group(1) if kind else "?", "INTERP" in header,
+            len(re.findall(r"R_\w+_RELATIVE", header)))
+
+
+def runner_for(target, x86_native):
+    if target.name == "x86" and x86_native:
+        return []
+    cmd = target.qemu_cmd()
+    if cmd is None:
+        raise Failed("no way to run %s here (no qemu in the table)" % target.name)
+    return cmd
+
+
+def probe_x86_native(work, cc):
+    """Whether this kernel runs i386 binaries (a PVM guest does not)."""
+    src = os.path.join(work, "probe.c")
+    with open(src, "w") as f:
+        f.write("int main(void) { return 0; }\n")
+    exe = os.path.join(work, "probe")
+    run(cc + ["-O2", "-ffreestanding", "-nostdlib", "-static", "-o", exe, src] + START_SRC +
+        ["-I", os.path.join(ROOT, "core/include"), "-DLINUX_SYSCALL_HEADER_ONLY",
+         "-fno-stack-protector"] + CORE_SRC + ["-iquote", os.path.join(ROOT, "core/src"),
+                                               "-iquote", os.path.join(ROOT, "core/src/generated")],
+        work, "x86 probe build")
+    try:
+        return subprocess.run([exe], timeout=RUN_TIMEOUT).returncode == 0, "ran"
+    except OSError as e:
+        return False, "native exec: %s" % (os.strerror(e.errno) if e.errno else e)
+
+
+def compilers(target):
+    """(name, compile command, link-only flags) for each compiler of the row."""
+    out = []
+    for c in target.compilers:
+        if c == "gcc" and target.gcc:
+            out.append(("gcc", [target.gcc] + target.cflags, []))
+        elif c == "clang" and target.clang_args:
+            out.append(("clang", ["clang-19"] + target.clang_args,
+                        ["-fuse-ld=lld", "-Wno-unused-command-line-argument"]))
+    return out
+
+
+LINKS = {
+    "static": ["-static", "-no-pie"],
+    # -static-pie spelled out: the Debian arm and riscv64 cross gccs turn
+    # -static-pie with -nostdlib into a dynamic PIE with an interpreter.
+    "static-pie": ["-pie", "-Wl,--no-dynamic-linker"],
+}
+
+
+def cells_for(target, cc_name):
+    cells = [(impl, link, "-O2") for impl in ("inline", "trampoline") for link in LINKS]
+    cells.append(("inline", "static-pie", "-O0"))
+    return cells
+
+
+def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
+    out = []  # (status, line)
+    label = "%s %s" % (target.name, cc_name)
+    work = os.path.join(work_root, "%s-%s" % (target.name, cc_name))
+    os.makedirs(work, exist_ok=True)
+    inc = ["-I", os.path.join(ROOT, "core/include")]
+    priv = ["-iquote", os.path.join(ROOT, "core/src"),
+            "-iquote", os.path.join(ROOT, "core/src/generated")]
+    lib_flags = ["-std=c99", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-ffreestanding",
+                 "-fno-stack-protector", "-fPIC"]
+    try:
+        runner = runner_for(target, x86_native)
+    except Failed as e:
+        return [("FAIL", "%s: %s" % (label, e))]
+    built = {}  # (impl, opt) -> directory holding its objects, or the error
+
+    def objects(impl, opt):
+        """The library, mem and start objects for (impl, opt), compiled once
+        (-fPIC, so that static and static-PIE links share them) as make and
+        Bazel compile them."""
+        key = (impl, opt)
+        if key not in built:
+            o = os.path.join(work, "obj-%s%s" % (impl, opt))
+            os.makedirs(o, exist_ok=True)
+            defs = ["-DLINUX_SYSCALL_TRAMPOLINE"] if impl == "trampoline" else []
+            sources = list(CORE_SRC)
+            if impl == "trampoline":
+                sources.append(os.path.join(ROOT, "core/src/arch", target.abi, "trampoline.S"))
+            try:
+                run(cc + [opt] + lib_flags + defs + inc + priv + ["-c"] + sources + [MEM_SRC], o,
+                    "compile library and mem object")
+                # start.S and start.c would both make start.o: compiled apart
+                run(cc + [opt] + lib_flags + inc + ["-c", START_SRC[0], "-o", "start_entry.o"], o,
+                    "compile start.S")
+                run(cc + [opt] + lib_flags + inc + ["-c", START_SRC[1], "-o", "start_c.o"], o,
+                    "compile start.c")
+                built[key] = (o, [os.path.join(o, os.path.splitext(os.path.basename(x))[0] + ".o")
+                                  for x in sources], None)
+            except Failed as e:
+                built[key] = (o, [], e)
+        return built[key]
+
+    for impl, link, opt in cells_for(target, cc_name):
+        name = "%s %s %s %s" % (impl, link, opt, label)
+        d = os.path.join(work, "%s-%s%s" % (impl, link, opt))
+        os.makedirs(d, exist_ok=True)
+        defs = ["-DLINUX_SYSCALL_TRAMPOLINE"] if impl == "trampoline" else []
+        try:
+            o, objs, error = objects(impl, opt)
+            if error is not None:
+                raise error
+            start_objs = [os.path.join(o, "start_entry.o"), os.path.join(o, "start_c.o")]
+            mem_obj = os.path.join(o, "mem.o")
+            if impl == "inline" and link == "static" and opt == "-O2":
+                undefined = set(subprocess.run(
+                    ["llvm-nm-19", "-u", "--format=just-symbols"] + start_objs,
+                    stdout=subprocess.PIPE).stdout.decode().split()) - {x + ":" for x in start_objs}
+                undefined.discard("linux__start_c")
+                extra = sorted(undefined - START_MAY_NEED)
+                out.append(("ok" if not extra else "FAIL",
+                            "start object %s needs only main, linux_init_auxv and linker "
+                            "symbols%s" % (label, (": also " + " ".join(extra)) if extra else "")))
+            link_cmd = cc + [opt] + link_extra + ["-ffreestanding", "-nostdlib"] + LINKS[link]
+            libs = target.freestanding_libs
+            for prog, src in (("hello", HELLO), ("check", CHECK)):
+                run(link_cmd + ["-std=c99", "-Wall", "-Wextra", "-Werror", "-fno-stack-protector"] +
+                    defs + inc + ["-o", os.path.join(d, prog), src] + start_objs + [mem_obj] +
+                    objs + libs, d, "build " + prog)
+            # elf
+            for prog in ("hello", "check"):
+                kind, interp, relative = elf_facts(os.path.join(d, prog))
+                if link == "static" and (kind != "EXEC" or interp):
+                    raise Failed("%s: static link gave %s%s" % (prog, kind, " with PT_INTERP" if interp else ""))
+                if link == "static-pie" and (kind != "DYN" or interp):
+                    raise Failed("%s: static-PIE link gave %s%s" % (prog, kind, " with PT_INTERP" if interp else ""))
+            if link == "static-pie":
+                relative = elf_facts(os.path.join(d, "check"))[2]
+                if relative == 0:
+                    raise Failed("check: no R_*_RELATIVE relocations in the static-PIE")
+            # hello
+            rc, text = execute(runner, os.path.join(d, "hello"), ["a", "b", "c"])
+            if rc != 3 or text != GREETING:
+                raise Failed("hello a b c: exit %s (want 3), output %r (want %r)" % (rc, text[-300:], GREETING))
+            # check
+            rc, text = execute(runner, os.path.join(d, "check"), ["one", "two", "three"],
+                               {"LIBC_FREE_CHECK": "marker"})
+            fails = [l for l in text.splitlines() if l.startswith("FAIL")]
+            if rc != 0 or fails or not re.search(r"^\d+ passed, 0 failed$", text, re.M):
+                raise Failed("check: exit %s; %s" % (rc, "; ".join(fails) or text[-300:]))
+            vdso = "vdso yes" in text
+            entry = re.search(r"^x86 entry (\w+)", text, re.M)
+            notes = ["vdso" if vdso else "no vdso: system-call clock",
+                     "under " + " ".join(runner) if runner else "native"]
+            if target.name == "x86" and entry and entry.group(1) != "n/a":
+                notes.append("x86 entry " + entry.group(1))
+                if not runner and entry.group(1) != "set" and impl == "inline":
+                    raise Failed("native i386 without the fast entry")
+            if link == "static-pie":
+                notes.append("%d RELATIVE relocations applied" % relative)
+            out.append(("ok", "%s (%s)" % (name, ", ".join(notes))))
+            if link == "static-pie" and not runner and opt == "-O2":
+                out.append(aslr_check(name, os.path.join(d, "check")))
+        except Failed as e:
+            out.append(("FAIL", "%s: %s" % (name, e)))
+    return out
+
+
+def aslr_check(name, exe):
+    try:
+        with open("/proc/sys/kernel/randomize_va_space") as f:
+            setting = f.read().strip()
+    except OSError as e:
+        return ("skip", "aslr %s: cannot read randomize_va_space (%s)" % (name, e))
+    if setting == "0":
+        return ("skip", "aslr %s: randomize_va_space is 0 (ASLR off)" % name)
+    addresses = []
+    for _ in range(2):
+        rc, text = execute([], exe, ["one", "two", "three"], {"LIBC_FREE_CHECK": "marker"})
+        m = re.search(r"^load address (0x[0-9a-f]+)$", text, re.M)
+        if rc != 0 or not m:
+            return ("FAIL", "aslr %s: run failed: %s" % (name, text[-200:]))
+        addresses.append(m.group(1))
+    if addresses[0] == addresses[1]:
+        return ("FAIL", "aslr %s: loaded at %s twice with randomize_va_space=%s" % (
+            name, addresses[0], setting))
+    return ("ok", "aslr %s: randomize_va_space=%s, loaded at %s and %s" % (
+        name, setting, addresses[0], addresses[1]))
+
+
+def pkgconfig_route(work):
+    """make install into a scratch prefix; the example's Makefile with
+    pkg-config, inline and trampoline; run natively."""
+    prefix = os.path.join(work, "prefix")
+    try:
+        run(["make", "-s", "-j2", "install", "PREFIX=" + prefix,
+             "BUILDDIR=" + os.path.join(work, "build"), "CFLAGS=-O2 -ffreestanding"], ROOT,
+            "make install")
+    except Failed as e:
+        report("FAIL", "make install: %s" % e)
+        return
+    missing = [f for f in ("lib/linux_syscall_start.o", "lib/linux_syscall_mem.o",
+                           "lib/pkgconfig/linux_syscall_start.pc",
+                           "lib/pkgconfig/linux_syscall_mem.pc")
+               if not os.path.isfile(os.path.join(prefix, f))]
+    report("FAIL" if missing else "ok", "make install: start and mem objects and their .pc files%s"
+           % (" missing: " + " ".join(missing) if missing else ""))
+    env = dict(os.environ, PKG_CONFIG_PATH=os.path.join(prefix, "lib/pkgconfig"))
+    env.pop("PKG_CONFIG_LIBDIR", None)
+    for lib in ("linux_syscall", "linux_syscall_trampoline"):
+        for mode in ("static", "static-pie"):
+            what = "examples/libc-free/Makefile LIBRARY=%s LINK=-%s (pkg-config)" % (lib, mode)
+            out = os.path.join(work, "hello-%s-%s" % (lib, mode))
+            try:
+                run(["make", "-s", "-B", "-C", os.path.join(ROOT, "examples/libc-free"),
+                     "LIBRARY=" + lib, "LINK=-" + mode, "HELLO=" + out], ROOT, what, env=env)
+                rc, text = execute([], out, ["x"])
+                if rc != 1 or text != GREETING:
+                    raise Failed("hello x: exit %s (want 1), output %r" % (rc, text[-200:]))
+                report("ok", what)
+            except Failed as e:
+                report("FAIL", "%s: %s" % (what, e))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-k", action="store_true", help="keep the build directory")
+    ap.add_argument("-j", type=int, default=2, help="parallel jobs (default 2)")
+    ap.add_argument("targets", nargs="*", help="only these targets (table names)")
+    args = ap.parse_args()
+    targets = arch_table.targets()
+    unknown = set(args.targets) - {t.name for t in targets}
+    if unknown:
+        ap.error("not core targets of core/architectures.tsv: " + " ".join(sorted(unknown)))
+    if args.targets:
+        targets = [t for t in targets if t.name in args.targets]
+    work = tempfile.mkdtemp(prefix="libc-free.")
+    if args.k:
+        print("build directory: " + work)
+    try:
+        x86_native = False
+        if any(t.name == "x86" for t in targets):
+            x86 = arch_table.target("x86")
+            cc = compilers(x86)[0]
+            try:
+                x86_native, how = probe_x86_native(work, cc[1] + cc[2])
+            except Failed as e:
+                x86_native, how = False, str(e)
+            print("x86 binaries run %s" % ("natively" if x86_native else
+                                           "under qemu-i386 (%s)" % how), flush=True)
+        jobs = []
+        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j)) as pool:
+            for t in targets:
+                for name, cc, extra in compilers(t):
+                    jobs.append(pool.submit(do_target_compiler, t, name, cc, extra, work,
+                                            x86_native))
+            for j in jobs:
+                for status, line in j.result():
+                    report(status, line)
+        if arch_table.host_target_name() in {t.name for t in targets}:
+            pkgconfig_route(work)
+    finally:
+        if not args.k:
+            shutil.rmtree(work, ignore_errors=True)
+    passed, failed, skipped = (results.count(s) for s in ("ok", "FAIL", "skip"))
+    print("%d passed, %d failed%s" % (passed, failed, ", %d skipped" % skipped if skipped else ""))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
