@@ -82,7 +82,7 @@ declare -A builds=(
   [c99-gcc]="gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -Icore/include -x c $src -o"
   [cxx11-g++]="g++ -std=c++11 -Wall -Wextra -Wpedantic -Werror -Icore/include -x c++ $src -o"
 )
-freestanding_srcs="tests/freestanding/start.S tests/freestanding/runtime.c tests/freestanding/mem.c core/src/auxv.c core/src/vdso.c core/src/time.c"
+freestanding_srcs="core/src/start/start.S core/src/start/start.c core/src/start/mem.c core/src/auxv.c core/src/vdso.c core/src/time.c"
 runner=()
 for target in x86_64 i686; do
   builds[freestanding-$target]="clang-19 --target=$target-linux-gnu -std=c99 -O0 -Wall -Wextra -Werror -ffreestanding -fno-stack-protector -nostdlib -static -fuse-ld=lld -Icore/include -Icore/src -Icore/src/generated $src $freestanding_srcs -o"
