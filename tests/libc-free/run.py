@@ -21,8 +21,9 @@ linux_syscall_mem) and examples/libc-free/Makefile.
 
     tests/libc-free/run.py [-k] [-j N] [TARGET...]
 
-Prints "ok ...", "FAIL ...", "skip ..." lines, then
-"N passed, N failed[, N skipped]"; exits non-zero on any failure.
+Speaks the tests/lib protocol: "ok NAME", "FAIL NAME: DETAIL",
+"skip NAME: REASON", "# note" lines, then "N passed, N failed[, N skipped]";
+exits non-zero on any failure.
 """
 import argparse
 import concurrent.futures
@@ -57,7 +58,7 @@ results = []
 
 def report(status, what):
     results.append(status)
-    print("%-4s %s" % (status, what), flush=True)
+    print("%s %s" % (status, what), flush=True)
 
 
 class Failed(Exception):
@@ -233,11 +234,11 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
             # check
             rc, text = execute(runner, os.path.join(d, "check"), ["one", "two", "three"],
                                {"LIBC_FREE_CHECK": "marker"})
-            fails = [l for l in text.splitlines() if l.startswith("FAIL")]
+            fails = [ln for ln in text.splitlines() if ln.startswith("FAIL")]
             if rc != 0 or fails or not re.search(r"^\d+ passed, 0 failed$", text, re.M):
                 raise Failed("check: exit %s; %s" % (rc, "; ".join(fails) or text[-300:]))
-            vdso = "vdso yes" in text
-            entry = re.search(r"^x86 entry (\w+)", text, re.M)
+            vdso = "# vdso yes" in text
+            entry = re.search(r"^# x86 entry (\S+)", text, re.M)
             notes = ["vdso" if vdso else "no vdso: system-call clock",
                      "under " + " ".join(runner) if runner else "native"]
             if target.name == "x86" and entry and entry.group(1) != "n/a":
@@ -265,7 +266,7 @@ def aslr_check(name, exe):
     addresses = []
     for _ in range(2):
         rc, text = execute([], exe, ["one", "two", "three"], {"LIBC_FREE_CHECK": "marker"})
-        m = re.search(r"^load address (0x[0-9a-f]+)$", text, re.M)
+        m = re.search(r"^# load address (0x[0-9a-f]+)$", text, re.M)
         if rc != 0 or not m:
             return ("FAIL", "aslr %s: run failed: %s" % (name, text[-200:]))
         addresses.append(m.group(1))
@@ -324,7 +325,7 @@ def main():
         targets = [t for t in targets if t.name in args.targets]
     work = tempfile.mkdtemp(prefix="libc-free.")
     if args.k:
-        print("build directory: " + work)
+        print("# build directory: " + work)
     try:
         x86_native = False
         if any(t.name == "x86" for t in targets):
@@ -334,7 +335,7 @@ def main():
                 x86_native, how = probe_x86_native(work, cc[1] + cc[2])
             except Failed as e:
                 x86_native, how = False, str(e)
-            print("x86 binaries run %s" % ("natively" if x86_native else
+            print("# x86 binaries run %s" % ("natively" if x86_native else
                                            "under qemu-i386 (%s)" % how), flush=True)
         jobs = []
         with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j)) as pool:

@@ -1,14 +1,15 @@
 /*
  * What main() may rely on from the public start-up (core/src/start), in a
- * program without libc, checked from inside. Run by tests/suites/55-libc-free
- * as
+ * program without libc, checked from inside. Run by tests/libc-free/run.py
+ * (suite 55-libc-free) as
  *     start_check one two three     with LIBC_FREE_CHECK=marker in the environment
- * Prints "ok ..." / "FAIL ..." lines, "load address 0x..." (a static
- * object's address, compared across runs for ASLR), "vdso yes|no",
- * "x86 entry set|unset|n/a", and "N passed, N failed"; exits with the
- * number of failures.
+ * Speaks tests/lib/check.h; its notes are "# load address 0x..." (a static
+ * object's address, compared across runs for ASLR), "# vdso yes|no" and
+ * "# x86 entry set|unset|n/a".
  */
 #include "linux_syscall.h"
+
+#include "../lib/check.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -19,66 +20,11 @@ int linux__auxv_source(void); /* core/src/auxv.c, for tests: 1 = linux_init_auxv
 #define AT_SYSINFO 32
 #define AT_SYSINFO_EHDR 33
 
-static int passed, failed;
-
-static size_t length(const char *s)
-{
-    size_t n = 0;
-    while (s[n] != '\0')
-        n++;
-    return n;
-}
-
 static int same(const char *a, const char *b)
 {
     while (*a != '\0' && *a == *b)
         a++, b++;
     return *a == *b;
-}
-
-static void put(const char *s)
-{
-    (void)linux_check(linux_syscall(LINUX_SYS_write, 1, s, length(s)));
-}
-
-static void put_hex(uintptr_t v)
-{
-    char buf[2 + 2 * sizeof v + 1];
-    int i;
-    buf[0] = '0';
-    buf[1] = 'x';
-    for (i = 0; i < (int)(2 * sizeof v); i++)
-        buf[2 + i] = "0123456789abcdef"[(v >> (4 * (2 * sizeof v - 1 - (size_t)i))) & 15];
-    buf[sizeof buf - 1] = '\0';
-    put(buf);
-}
-
-/* No division: ARM cores without a divide instruction would need libgcc. */
-static void put_count(int n)
-{
-    char buf[4] = {0};
-    int i = 0, hundreds = 0, tens = 0;
-    while (n >= 100)
-        n -= 100, hundreds++;
-    while (n >= 10)
-        n -= 10, tens++;
-    if (hundreds > 0)
-        buf[i++] = (char)('0' + hundreds);
-    if (hundreds > 0 || tens > 0)
-        buf[i++] = (char)('0' + tens);
-    buf[i] = (char)('0' + n);
-    put(buf);
-}
-
-static void check(int ok, const char *what)
-{
-    put(ok ? "ok   " : "FAIL ");
-    put(what);
-    put("\n");
-    if (ok)
-        passed++;
-    else
-        failed++;
 }
 
 /* Pointers in static data: R_*_RELATIVE relocations in a static-PIE. Read
@@ -100,19 +46,19 @@ int main(int argc, char **argv, char **envp)
     int found = 0, i;
     char **e;
 
-    check(source == 1, "the start-up handed the auxiliary vector to linux_init_auxv before main");
-    check(argc == 4, "argc is 4");
-    check(argc >= 4 && same(argv[1], "one") && same(argv[2], "two") && same(argv[3], "three"),
-          "argv[1..3] are one two three");
-    check(argc >= 0 && argv[argc] == NULL, "argv[argc] is NULL");
-    check(envp == argv + argc + 1, "envp follows argv's NULL");
+    CHECK_EQUAL_INT("start.linux_init_auxv_before_main (auxv source 1)", source, 1);
+    CHECK_EQUAL_INT("start.argc", argc, 4);
+    CHECK_TRUE("start.argv", argc >= 4 && same(argv[1], "one") && same(argv[2], "two") &&
+                                 same(argv[3], "three"));
+    CHECK_TRUE("start.argv_ends_with_null", argc >= 0 && argv[argc] == NULL);
+    CHECK_TRUE("start.envp_follows_argv", envp == argv + argc + 1);
     for (e = envp; *e != NULL; e++)
         found |= same(*e, "LIBC_FREE_CHECK=marker");
-    check(found, "envp holds LIBC_FREE_CHECK=marker");
+    CHECK_TRUE("start.envp_holds_marker", found);
 
-    check(word_table[0] == alpha && word_table[1] == beta && same(word_table[1], "beta"),
-          "pointers in static data point at their objects (relocated)");
-    check(answer_pointer() == 42, "a function pointer in static data calls its function");
+    CHECK_TRUE("start.static_pointers_relocated",
+               word_table[0] == alpha && word_table[1] == beta && same(word_table[1], "beta"));
+    CHECK_EQUAL_INT("start.static_function_pointer_relocated", answer_pointer(), 42);
 
     auxv = (const linux_word *)(const void *)(e + 1);
     for (i = 0; auxv[i] != AT_NULL; i += 2) {
@@ -121,28 +67,23 @@ int main(int argc, char **argv, char **envp)
         else if (auxv[i] == AT_SYSINFO)
             sysinfo = auxv[i + 1];
     }
-    check((uintptr_t)linux_vdso_base() == (uintptr_t)ehdr,
-          "linux_vdso_base() is the kernel's AT_SYSINFO_EHDR (or NULL without one)");
+    CHECK_EQUAL_UINT("start.vdso_base_is_kernel_AT_SYSINFO_EHDR", (uintptr_t)linux_vdso_base(),
+                     ehdr);
 #if defined(__i386__) && !defined(LINUX_SYSCALL_X86_INT80)
-    check(linux_x86_vsyscall_entry == sysinfo,
-          "linux_x86_vsyscall_entry is the kernel's AT_SYSINFO (or 0 without one)");
-    put(linux_x86_vsyscall_entry != 0 ? "x86 entry set\n" : "x86 entry unset\n");
+    CHECK_EQUAL_UINT("start.x86_entry_is_kernel_AT_SYSINFO", linux_x86_vsyscall_entry, sysinfo);
+    check_note(linux_x86_vsyscall_entry != 0 ? "x86 entry set" : "x86 entry unset");
 #else
     (void)sysinfo;
-    put("x86 entry n/a\n");
+    check_note("x86 entry n/a");
 #endif
-    put(ehdr != 0 ? "vdso yes\n" : "vdso no\n");
+    check_note(ehdr != 0 ? "vdso yes" : "vdso no");
 
-    check(linux_clock_gettime(LINUX_CLOCK_REALTIME, &now) == 0 && now.tv_sec > 0 &&
-              now.tv_nsec >= 0 && now.tv_nsec < 1000000000,
-          "linux_clock_gettime(CLOCK_REALTIME) gives a time");
+    CHECK_TRUE("clock_gettime.realtime",
+               linux_clock_gettime(LINUX_CLOCK_REALTIME, &now) == 0 && now.tv_sec > 0 &&
+                   now.tv_nsec >= 0 && now.tv_nsec < 1000000000);
 
-    put("load address ");
-    put_hex((uintptr_t)&load_marker);
-    put("\n");
-    put_count(passed);
-    put(" passed, ");
-    put_count(failed);
-    put(" failed\n");
-    return failed;
+    check_out_str("# load address ");
+    check_out_hex((uintptr_t)&load_marker);
+    check_line_end();
+    return check_finish();
 }
