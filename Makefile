@@ -123,7 +123,8 @@ $(BUILDDIR)/start/%.o: core/src/start/% $(START_DEPS)
 	$(CC) $(CPPFLAGS) $(START_CFLAGS) $(CFLAGS) -c $< -o $@
 
 $(START_OBJ): $(BUILDDIR)/start/start.S.o $(BUILDDIR)/start/start.c.o
-	$(CC) $(CFLAGS) $(LDFLAGS) -nostdlib -r -o $@ $^
+	$(CC) $(CFLAGS) $(LDFLAGS) -nostdlib -r -o $@ $^ || \
+	  { echo "Makefile: linking $@ (-r) needs a linker for the target; with clang, LDFLAGS=-fuse-ld=lld" >&2; exit 1; }
 
 $(MEM_OBJ): core/src/start/mem.c $(LIB_DEPS)
 	@mkdir -p $(@D)
