@@ -80,6 +80,8 @@ void bench_add_operation(bench_operation_fn fn);
 #define BENCH_ARCH "riscv64"
 #elif defined(__s390x__)
 #define BENCH_ARCH "s390x"
+#elif defined(__loongarch__) && __loongarch_grlen == 64
+#define BENCH_ARCH "loongarch64"
 #else
 #define BENCH_ARCH "unknown"
 #endif
@@ -99,6 +101,9 @@ const bench_entry *bench_entries(size_t *count);
  *                                  is searched in "<operation>/<path>"
  *   --once=N --count-instructions  under callgrind: dump N and 2N calls of
  *                                  each benchmark as separate profile parts
+ *   --once=N --mark-instructions   under qemu -d exec: print the mark's
+ *                                  address, then mark around N and 2N calls
+ *                                  of each benchmark (icount.h)
  *   --list                         one line per benchmark, tab-separated:
  *                                  operation, path, arch, libc
  *   --latency=N [--latency_out=F]  per-call latency samples (latency.c)

@@ -5,6 +5,7 @@
  * instructions or time whole processes.
  */
 #include "bench.h"
+#include "icount.h"
 
 #include <regex.h>
 #include <stdio.h>
@@ -108,17 +109,24 @@ static int matches(const char *name, const char *filter)
 static int count_one(const bench_entry *e, uint64_t calls)
 {
 #ifdef BENCH_HAVE_CALLGRIND
-    char label1[192], label2[192];
+    char labels[2][192];
     int wrong = e->fn(8, e->arg);
+    uint64_t k, last = 2;
     /* Labels are formatted before counting starts: a first snprintf() does
      * one-time set-up that would otherwise land in one part only. */
-    snprintf(label1, sizeof label1, "%s calls=%llu", e->name, (unsigned long long)calls);
-    snprintf(label2, sizeof label2, "%s calls=%llu", e->name, (unsigned long long)(2 * calls));
-    CALLGRIND_ZERO_STATS;
-    wrong |= e->fn(calls, e->arg);
-    CALLGRIND_DUMP_STATS_AT(label1);
-    wrong |= e->fn(2 * calls, e->arg);
-    CALLGRIND_DUMP_STATS_AT(label2);
+    for (k = 0; k < 2; k++)
+        snprintf(labels[k], sizeof labels[k], "%s calls=%llu", e->name,
+                 (unsigned long long)((k + 1) * calls));
+    /* Both parts are the same loop iteration (zero, calls, dump), never
+     * unrolled and with a trip count hidden from the compiler, so they
+     * differ by the calls alone (as bench_icount_one's segments). */
+    __asm__("" : "+r"(last));
+#pragma GCC unroll 1
+    for (k = 1; k <= last; k++) {
+        CALLGRIND_ZERO_STATS;
+        wrong |= e->fn(k * calls, e->arg);
+        CALLGRIND_DUMP_STATS_AT(labels[k - 1]);
+    }
     return wrong;
 #else
     (void)e;
@@ -128,15 +136,26 @@ static int count_one(const bench_entry *e, uint64_t calls)
 #endif
 }
 
-static int run_once(uint64_t calls, const char *filter, int count_instructions)
+/* How --once runs each benchmark. */
+enum once_mode { ONCE_PLAIN, ONCE_CALLGRIND, ONCE_QEMU_MARKS };
+
+static int run_once(uint64_t calls, const char *filter, enum once_mode mode)
 {
     size_t i, ran = 0, failed = 0;
+    if (mode == ONCE_QEMU_MARKS)
+        printf("icount-mark 0x%llx\n", (unsigned long long)bench_icount_mark_address());
     for (i = 0; i < entry_count; i++) {
+        int wrong;
         if (!matches(entries[i].name, filter))
             continue;
         ran++;
-        if ((count_instructions ? count_one(&entries[i], calls)
-                                : entries[i].fn(calls, entries[i].arg)) != 0) {
+        if (mode == ONCE_CALLGRIND)
+            wrong = count_one(&entries[i], calls);
+        else if (mode == ONCE_QEMU_MARKS)
+            wrong = bench_icount_one(entries[i].fn, entries[i].arg, calls);
+        else
+            wrong = entries[i].fn(calls, entries[i].arg);
+        if (wrong) {
             failed++;
             printf("FAIL %s (wrong result)\n", entries[i].name);
         } else {
@@ -154,7 +173,8 @@ int bench_main(int argc, char **argv)
 {
     const char *once = NULL, *filter = NULL, *latency = NULL, *latency_out = NULL;
     const char *seccomp = NULL;
-    int i, kept = 1, count_instructions = 0;
+    int i, kept = 1;
+    enum once_mode mode = ONCE_PLAIN;
 
     size_t k;
 
@@ -166,7 +186,9 @@ int bench_main(int argc, char **argv)
         else if (strncmp(argv[i], "--filter=", 9) == 0)
             filter = argv[i] + 9;
         else if (strcmp(argv[i], "--count-instructions") == 0)
-            count_instructions = 1;
+            mode = ONCE_CALLGRIND;
+        else if (strcmp(argv[i], "--mark-instructions") == 0)
+            mode = ONCE_QEMU_MARKS;
         else if (strncmp(argv[i], "--latency=", 10) == 0)
             latency = argv[i] + 10;
         else if (strncmp(argv[i], "--latency_out=", 14) == 0)
@@ -209,10 +231,11 @@ int bench_main(int argc, char **argv)
             fprintf(stderr, "--once=N: N must be a whole number, got '%s'\n", once);
             return 2;
         }
-        return run_once(calls, filter, count_instructions);
+        return run_once(calls, filter, mode);
     }
-    if (filter || count_instructions) {
-        fprintf(stderr, "--filter and --count-instructions go with --once=N; for timing use "
+    if (filter || mode != ONCE_PLAIN) {
+        fprintf(stderr, "--filter, --count-instructions and --mark-instructions go with "
+                        "--once=N; for timing use "
                         "--benchmark_filter=REGEX\n");
         return 2;
     }
