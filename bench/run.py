@@ -26,6 +26,11 @@ Instruments (each writes raw/<file> in DIR; run.json lists what ran):
   hyperfine    whole static programs making N calls, and each program's
                start-up alone                          -> hyperfine.json,
                                                           hyperfine-commands.json
+  icount       exact user-space instructions per call under qemu-user,
+               every program of every architecture (bench/icount.py)
+                                                       -> icount.json
+  perf-bench   `perf bench syscall basic` (getppid), the kernel tools'
+               own per-call figure, a cross-check      -> perf-bench.json
   codesize     call-site and trampoline size, 7 arches -> codesize.json
   latency      single calls between two counter reads (x86_64 glibc, and
                x86 where i386 runs natively): latency distribution
@@ -54,14 +59,16 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 SETTINGS = {
     # repetitions, seconds per repetition, callgrind calls, hyperfine runs,
     # calls per hyperfine program
-    # calls per hyperfine program, single-call latency samples per path
+    # calls per hyperfine program, single-call latency samples per path,
+    # N of the qemu instruction counts (a multiple of 8; counts are exact, a
+    # few hundred calls suffice), getppid calls of `perf bench syscall basic`
     "full": {"reps": 10, "min_time": 0.1, "cg_calls": 4096, "hf_runs": 10, "hf_calls": 100000,
-             "latency_samples": 100000},
+             "latency_samples": 100000, "icount_calls": 128, "perf_bench_loops": 1000000},
     "quick": {"reps": 6, "min_time": 0.01, "cg_calls": 256, "hf_runs": 3, "hf_calls": 10000,
-              "latency_samples": 20000},
+              "latency_samples": 20000, "icount_calls": 64, "perf_bench_loops": 100000},
     # tests/suites/60-bench-smoke: proves every instrument still runs
     "smoke": {"reps": 2, "min_time": 0.001, "cg_calls": 16, "hf_runs": 2, "hf_calls": 100,
-              "latency_samples": 200},
+              "latency_samples": 200, "icount_calls": 16, "perf_bench_loops": 10000},
 }
 
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
@@ -462,6 +469,16 @@ def seccomp(bin_dir, settings, regex=None, seed=20261127):
     return doc, ""
 
 
+def perf_bench(loops):
+    """`perf bench syscall basic`: getppid() in a loop, timed by perf itself."""
+    cmd = ["perf", "bench", "syscall", "basic", "-l", str(loops)]
+    rc, out, err = sh(cmd, timeout=600)
+    m = re.search(r"^\s*([0-9.]+) usecs/op", out, re.M)
+    return {"instrument": " ".join(cmd), "operation": "getppid", "loops": loops, "rc": rc,
+            "output": (out + err).strip()[-600:],
+            "ns_per_call": float(m.group(1)) * 1000 if m and rc == 0 else None}
+
+
 # --- main ---------------------------------------------------------------------
 
 def main():
@@ -484,8 +501,8 @@ def main():
     if not os.path.isdir(bin_dir):
         sys.exit("bench/run.py: %s missing; build first (make -C bench)" % bin_dir)
 
-    steps = ["context", "gbench", "cbench-musl", "x86", "correctness", "callgrind", "perf",
-             "hyperfine", "codesize", "latency", "seccomp"]
+    steps = ["context", "gbench", "cbench-musl", "x86", "correctness", "callgrind", "icount",
+             "perf", "perf-bench", "hyperfine", "codesize", "latency", "seccomp"]
     r = Runner(os.path.abspath(args.out), steps)
     failures = []
 
@@ -536,6 +553,26 @@ def main():
         r.write_json("callgrind.json", doc)
         bad = [p for p, v in doc["programs"].items() if v["rc"] != 0]
         return ("error" if bad else "ok"), ", ".join(bad)
+
+    def do_icount():
+        sys.path.insert(0, os.path.join(ROOT, "bench"))
+        import icount
+        doc = icount.run_all(bin_dir, settings["icount_calls"],
+                             os.path.join(ROOT, "out", "bench", "icount-logs"), regex=args.filter,
+                             progress=lambda m: print(m, flush=True))
+        r.write_json("icount.json", doc)
+        bad = ["%s: %s" % (p, v.get("error", v["status"])) for p, v in doc["programs"].items()
+               if v["status"] != "ok"]
+        return ("error" if bad else "ok"), "; ".join(bad)[-400:]
+
+    def do_perf_bench():
+        if not shutil.which("perf"):
+            return "skipped", "perf not installed (linux-perf)"
+        doc = perf_bench(settings["perf_bench_loops"])
+        r.write_json("perf-bench.json", doc)
+        if doc["ns_per_call"] is None:
+            return "error", doc["output"][-200:]
+        return "ok", ""
 
     def do_perf():
         doc = perf(bin_dir, settings["cg_calls"] * 16, args.filter)
@@ -597,7 +634,11 @@ def main():
          do_correctness)
     step("callgrind", "callgrind instruction counts (%d and %d calls per path)"
          % (settings["cg_calls"], 2 * settings["cg_calls"]), do_callgrind)
+    step("icount", "qemu-user instruction counts, every architecture (%d and %d calls per path)"
+         % (settings["icount_calls"], 2 * settings["icount_calls"]), do_icount)
     step("perf", "perf stat hardware counters (probe)", do_perf)
+    step("perf-bench", "perf bench syscall basic (%d getppid calls)"
+         % settings["perf_bench_loops"], do_perf_bench)
     step("hyperfine", "hyperfine whole programs", do_hyperfine)
     step("codesize", "code size, 7 architectures (clang-19, gcc)", do_codesize)
     step("latency", "latency distribution, %d single calls per path"

@@ -6,6 +6,10 @@
  *                                     and bench_register_<op>()
  *   -DLINUX_SYSCALL_TRAMPOLINE     -> <op>_trampoline only
  *   -DLINUX_SYSCALL_X86_INT80      -> <op>_inline_int80 only (x86 i386)
+ *   -DBENCH_FREESTANDING [-DLINUX_SYSCALL_TRAMPOLINE]
+ *                                  -> <op>_inline (or _trampoline) only, for
+ *                                     the libc-free icount program
+ *                                     (bench/icount/freestanding_main.c)
  *   -DBENCH_NOLIBC                 -> <op>_nolibc only: the same source with
  *                                     linux_syscall() made of Linux's nolibc
  *                                     my_syscall0..6 (the peer; headers from
@@ -39,6 +43,9 @@
 #define BENCH_PRIMARY_TU 0
 #elif defined(BENCH_NOLIBC)
 #define BENCH_LIB_VARIANT _nolibc
+#define BENCH_PRIMARY_TU 0
+#elif defined(BENCH_FREESTANDING)
+#define BENCH_LIB_VARIANT _inline /* libc-free icount program: library paths only */
 #define BENCH_PRIMARY_TU 0
 #else
 #define BENCH_LIB_VARIANT _inline
