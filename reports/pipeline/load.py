@@ -141,6 +141,11 @@ class Run:
         # [(file, document)] of raw/latency-<program>.json, raw/seccomp-<program>.json
         self.latency = self._docs(raw, "latency-")
         self.seccomp = self._docs(raw, "seccomp-")
+        # Instructions per call under qemu-user and perf bench (reports/pipeline/icount.py).
+        self.icount = read_json(raw, "icount.json")
+        self.perf_bench = read_json(raw, "perf-bench.json")
+        from . import icount
+        self.records.extend(icount.records(self.icount))
 
     @staticmethod
     def _docs(raw, prefix):

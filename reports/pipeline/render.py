@@ -6,7 +6,7 @@ import subprocess
 
 from . import latency as latency_mod
 from . import seccomp as seccomp_mod
-from . import stats, verdicts
+from . import render_icount, stats, verdicts
 from .load import (INSTR_CALLGRIND, INSTR_PERF_CYC, INSTR_PERF_INS, INSTR_TIME, INSTR_WALL)
 
 PATH_LABEL = {"raw_floor": "raw floor (asm, fastest entry)", "raw_int80": "raw int $0x80 (asm)",
@@ -469,9 +469,11 @@ class Markdown:
         self.w()
         self.w("Inline vs trampoline from the trap-only operations (%s), trap vs vDSO from %s, "
                "each at %d %% confidence (Mann–Whitney U); where an architecture has no timing, "
-               "from code size (clang-19, mean over arities), with the reason." % (
+               "%sfrom code size (clang-19, mean over arities), with the reason." % (
                    ", ".join(verdicts.TRAP_OPS), ", ".join(verdicts.VDSO_OPS),
-                   int(stats.CONFIDENCE * 100)))
+                   int(stats.CONFIDENCE * 100),
+                   "from instructions per call under qemu-user (exact), else "
+                   if self.run.icount else ""))
         self.w()
         rows = []
         for arch in verdicts.arches(self.run):
@@ -622,6 +624,7 @@ class Markdown:
         self.latency()
         self.seccomp()
         self.hyperfine()
+        render_icount.write(self)
         self.codesize()
         self.correctness()
         self.run_log()

@@ -7,7 +7,7 @@ flagged), performance bars and the recommendation per architecture.
 import os
 import sys
 
-from . import stats
+from . import icount, stats
 from .load import INSTR_CALLGRIND, INSTR_TIME
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
@@ -321,6 +321,13 @@ def recommendation(run, arch):
                             "inline" if fewer or size_choice == "inline" else "trampoline",
                             detail, ins, "instructions and size" if fewer else "code size",
                             size_why)
+    if first is None:
+        # No native timing: exact instructions per call (qemu-user) decide
+        # before code size does.
+        ic = icount.verdict(run.records, arch, TRAP_OPS)
+        if ic is not None and ic[0] is not None:
+            first = "**%s** — from instructions per call (no native timing of %s in this " \
+                    "run): %s; size: %s" % (ic[0], arch, ic[1], size_why)
     if first is None:
         why = untimed_reason(run, arch)
         if size_choice is None:

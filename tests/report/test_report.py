@@ -432,6 +432,125 @@ class CompareTests(unittest.TestCase):
             self.assertIn("has no raw/ folder", p.stderr)
 
 
+def icount_doc(programs, calls=128):
+    """raw/icount.json: {program: (arch, libc, {"op/path": per_call})}."""
+    progs = {}
+    for prog, (arch, libc, per) in programs.items():
+        progs[prog] = {"arch": arch, "libc": libc, "status": "ok", "qemu": "qemu-" + arch,
+                       "benchmarks": {n: {"per_call": v, "segment_n": 100,
+                                          "segment_2n": 100 + int(v * calls), "correct": True}
+                                      for n, v in per.items()}}
+    return {"calls": calls, "qemu_version": "qemu-x 7.2", "programs": progs}
+
+
+CODESIZE = {"rows": [
+    {"arch": a, "compiler": "clang-19", "variant": v, "arity": k,
+     "callsite_bytes": (20 if v == "inline" else 16), "callsite_insns": 5,
+     "callee_bytes": (0 if v == "inline" else 24), "callee_insns": 0,
+     "total_bytes": 0} for a in ("aarch64", "loongarch64") for v in ("inline", "trampoline")
+    for k in range(7)]}
+
+
+class IcountTests(unittest.TestCase):
+    """Instructions per call under qemu-user (raw/icount.json), nolibc and
+    perf bench beside ours, and the verdict where nothing is timed."""
+
+    def run_fixture(self, files):
+        f = Fixture(files)
+        self.addCleanup(f.close)
+        return f.report()
+
+    def test_table_every_arch_with_nolibc_beside_ours(self):
+        ic = icount_doc({
+            "aarch64-glibc": ("aarch64", "glibc", {"getppid/inline": 1.5, "getppid/trampoline":
+                                                   5.375, "getppid/nolibc": 1.625,
+                                                   "getppid/libc_syscall": 15.375}),
+            "loongarch64-freestanding": ("loongarch64", "freestanding",
+                                         {"getppid/inline": 3.25, "getppid/trampoline": 6.25})})
+        text = self.run_fixture({"icount.json": ic})
+        sec = section(text, "Instructions per call, every architecture")
+        self.assertIn("| arch | program libc |", sec)
+        row = [l for l in sec.splitlines() if l.startswith("| aarch64 | glibc |")]
+        self.assertEqual(len(row), 1, sec)
+        header = [l for l in sec.splitlines() if l.startswith("| arch |")][0]
+        cells = dict(zip([c.strip() for c in header.split("|")],
+                         [c.strip() for c in row[0].split("|")]))
+        self.assertEqual(cells["inline"], "1.50")
+        self.assertEqual(cells["nolibc"], "1.62")
+        self.assertEqual(cells["trampoline"], "5.38")
+        self.assertIn("| loongarch64 | freestanding | 3.25 | 6.25 |", sec)
+
+    def test_vdso_paths_under_qemu_are_called_fallbacks(self):
+        ic = icount_doc({"aarch64-glibc": ("aarch64", "glibc", {
+            "clock_gettime/inline": 2.5, "clock_gettime/vdso_fallback_syscall": 36.25,
+            "clock_gettime/libc_wrapper": 13.25})})
+        sec = section(self.run_fixture({"icount.json": ic}),
+                      "Instructions per call, every architecture")
+        self.assertIn("vdso_fallback_syscall", sec)
+        self.assertIn("no vDSO", sec)
+        self.assertNotRegex(sec, r"\| vdso \|", "a qemu count shown as a vDSO path")
+
+    def test_untimed_verdict_from_instructions_before_size(self):
+        """aarch64 has no timing: inline, from 1.5 vs 5.375 instructions,
+        although the (fixture's) code size favours the trampoline."""
+        ic = icount_doc({"aarch64-glibc": ("aarch64", "glibc", {
+            "getppid/inline": 1.5, "getppid/trampoline": 5.375,
+            "read_badfd/inline": 2.5, "read_badfd/trampoline": 11.25})})
+        text = self.run_fixture({"icount.json": ic, "codesize.json": CODESIZE})
+        rec = [l for l in section(text, "Recommendation").splitlines()
+               if l.startswith("| aarch64 |")]
+        self.assertEqual(len(rec), 1)
+        self.assertIn("**inline** — from instructions per call", rec[0])
+        self.assertIn("1.50 vs 5.38", rec[0])
+        # loongarch64 has sizes and no counts: still code size, said so
+        lo = [l for l in section(text, "Recommendation").splitlines()
+              if l.startswith("| loongarch64 |")]
+        self.assertIn("code size only", lo[0])
+
+    def test_trampoline_when_it_runs_fewer_instructions(self):
+        ic = icount_doc({"aarch64-glibc": ("aarch64", "glibc", {
+            "getppid/inline": 9.0, "getppid/trampoline": 5.0})})
+        text = self.run_fixture({"icount.json": ic, "codesize.json": CODESIZE})
+        rec = [l for l in section(text, "Recommendation").splitlines()
+               if l.startswith("| aarch64 |")][0]
+        self.assertIn("**trampoline** — from instructions per call", rec)
+
+    def test_failed_count_is_not_shown(self):
+        ic = icount_doc({"s390x-glibc": ("s390x", "glibc", {"getppid/inline": 1.375})})
+        ic["programs"]["s390x-glibc"]["status"] = "error"
+        ic["programs"]["s390x-glibc"]["error"] = "qemu-s390x exited 1"
+        sec = section(self.run_fixture({"icount.json": ic}),
+                      "Instructions per call, every architecture")
+        self.assertNotIn("1.38", sec)
+        self.assertIn("qemu-s390x exited 1", sec)
+
+    def test_perf_bench_beside_getppid_timings(self):
+        ic = icount_doc({"x86_64-glibc": ("x86_64", "glibc", {"getppid/inline": 2.375})})
+        pb = {"ns_per_call": 345.6, "loops": 1000, "rc": 0, "output": "0.3456 usecs/op"}
+        text = self.run_fixture({"icount.json": ic, "perf-bench.json": pb})
+        sec = section(text, "Instructions per call, every architecture")
+        self.assertIn("perf bench syscall basic", sec)
+        line = [l for l in sec.splitlines() if l.startswith("| 345.6 |")]
+        self.assertEqual(len(line), 1, sec)
+        # beside this run's own timed getppid/inline (BASE_GB: median 100.75 ns)
+        self.assertIn("| 100.8 |", line[0])
+
+    def test_verdict_function_is_pure_and_needs_both_paths(self):
+        sys.path.insert(0, ROOT)
+        from reports.pipeline import icount
+        from reports.pipeline.load import Record
+
+        def rec(arch, libc, op, path, v):
+            return Record(arch, libc, op, path, icount.INSTR_QEMU, v, 0, 1, (), "", "", {})
+        recs = [rec("arm", "glibc", "getppid", "inline", 4.625)]
+        self.assertIsNone(icount.verdict(recs, "arm", ("getppid",)))
+        recs.append(rec("arm", "glibc", "getppid", "trampoline", 7.625))
+        choice, why = icount.verdict(recs, "arm", ("getppid",))
+        self.assertEqual(choice, "inline")
+        self.assertIn("4.62 vs 7.62", why)
+        self.assertIsNone(icount.verdict(recs, "riscv64", ("getppid",)))
+
+
 class GoldenTests(unittest.TestCase):
     """Each committed run regenerates byte for byte from its raw/."""
 
