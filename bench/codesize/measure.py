@@ -9,6 +9,9 @@ gcc cross compiler, in each variant:
   trampoline   -DLINUX_SYSCALL_TRAMPOLINE: the call site calls
                linux_syscall_trampolineN from core/src/trampoline.S
   inline_int80 x86 only: -DLINUX_SYSCALL_X86_INT80 (no vDSO entry check)
+  nolibc       the peer: the same call sites made of Linux's nolibc
+               my_syscallN (headers from bench/nolibc/extract, --nolibc-include),
+               on the architectures and arities nolibc 6.1 has
 and measures with llvm-objdump-19 / llvm-nm-19: bytes and instructions of
 each call-site function, and of the called trampoline (0 for inline).
 
@@ -39,7 +42,13 @@ VARIANT_FLAGS = {
     "inline": [],
     "trampoline": ["-DLINUX_SYSCALL_TRAMPOLINE"],
     "inline_int80": ["-DLINUX_SYSCALL_X86_INT80"],
+    "nolibc": ["-DCODESIZE_NOLIBC"],  # plus -I<nolibc include dir>, added in jobs()
 }
+NOLIBC_INCLUDE = os.path.join(ROOT, "out", "bench", "nolibc-include")
+
+
+class NolibcUnsupported(Exception):
+    pass
 CFLAGS = ["-O2", "-ffreestanding", "-I" + os.path.join(ROOT, "core", "include")]
 OBJDUMP = "llvm-objdump-19"
 NM = "llvm-nm-19"
@@ -89,7 +98,19 @@ def measure_one(arch, compiler, variant, build_dir):
     os.makedirs(out_dir, exist_ok=True)
     cc = compiler_cmd(arch, compiler)
     obj = os.path.join(out_dir, variant + ".o")
-    run(cc + CFLAGS + VARIANT_FLAGS[variant] + ["-c", SOURCE, "-o", obj])
+    extra = ["-I" + NOLIBC_INCLUDE] if variant == "nolibc" else []
+    try:
+        run(cc + CFLAGS + VARIANT_FLAGS[variant] + extra + ["-c", SOURCE, "-o", obj])
+    except RuntimeError as e:
+        if variant == "nolibc" and "nolibc-unsupported" in str(e):
+            raise NolibcUnsupported(arch)
+        # nolibc 6.1's arm start-up asm ("pop {%r0}") is GNU as syntax that
+        # clang's integrated assembler refuses; the call sites are not asm
+        # text, so assembling with the cross binutils changes nothing in them.
+        if variant != "nolibc" or compiler != "clang-19":
+            raise
+        run(cc + ["-fno-integrated-as"] + CFLAGS + VARIANT_FLAGS[variant] + extra +
+            ["-c", SOURCE, "-o", obj])
     sizes, insns = symbol_sizes(obj), instruction_counts(obj)
     callee_sizes, callee_insns = {}, {}
     if variant == "trampoline":
@@ -100,6 +121,8 @@ def measure_one(arch, compiler, variant, build_dir):
     rows = []
     for arity in range(7):
         fn = "codesize_call%d" % arity
+        if variant == "nolibc" and fn not in sizes:
+            continue  # an arity nolibc lacks on this architecture (6.1 arm: no my_syscall6)
         callee = "linux_syscall_trampoline%d" % arity
         row = {
             "arch": arch, "compiler": compiler, "variant": variant, "arity": arity,
@@ -119,6 +142,8 @@ def jobs():
         variants = ["inline", "trampoline"]
         if arch == "x86":
             variants.append("inline_int80")
+        if os.path.exists(os.path.join(NOLIBC_INCLUDE, "nolibc", "arch.h")):
+            variants.append("nolibc")
         for compiler in compilers:
             for variant in variants:
                 yield arch, ("gcc" if compiler != "clang-19" else compiler), variant
@@ -137,7 +162,7 @@ def main():
         arch, compiler, variant = job
         return measure_one(arch, compiler, variant, args.build_dir), job
 
-    rows, errors = [], []
+    rows, errors, nolibc_unsupported = [], [], set()
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         for future in [pool.submit(task, j) for j in jobs()]:
             try:
@@ -145,6 +170,8 @@ def main():
                 for r in got:
                     r["compiler"] = compiler if compiler == "clang-19" else "gcc-12"
                 rows.extend(got)
+            except NolibcUnsupported as e:
+                nolibc_unsupported.add(str(e))
             except RuntimeError as e:
                 errors.append(str(e))
     versions = {"clang-19": run(["clang-19", "--version"]).splitlines()[0]}
@@ -156,6 +183,10 @@ def main():
         "compilers": versions,
         "rows": rows,
         "errors": errors,
+        "nolibc": ("headers in %s; architectures nolibc 6.1 lacks: %s" % (
+            NOLIBC_INCLUDE, ", ".join(sorted(nolibc_unsupported)) or "none")
+                   if os.path.exists(os.path.join(NOLIBC_INCLUDE, "nolibc", "arch.h")) else
+                   "not measured: no nolibc headers (bench/nolibc/extract)"),
     }
     with open(args.out, "w") as f:
         json.dump(doc, f, indent=1)
