@@ -11,6 +11,15 @@ source tests/lib/check.sh  # pass, fail, finish: the shared test protocol
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
+# nolibc's headers (the peer path) into out/, as scripts/bench does; without
+# linux-source-6.1 the nolibc checks below are skipped, not passed.
+nolibc=0
+if nl="$(bench/nolibc/extract out/bench/nolibc-include/nolibc 2>&1)"; then
+  nolibc=1; pass "nolibc headers extracted from linux-source-6.1 into out/"
+else
+  skip "nolibc headers" "$nl"
+fi
+
 if log="$(make -C bench -j"$(nproc)" -s 2>&1)"; then
   pass "build: make -C bench"
 else
@@ -20,7 +29,7 @@ fi
 
 bin=out/bench/bin
 for prog in x86_64-gbench x86_64-glibc x86_64-musl x86-glibc aarch64-glibc arm-glibc \
-            riscv64-glibc s390x-glibc; do
+            riscv64-glibc s390x-glibc loongarch64-freestanding; do
   [[ -x "$bin/$prog" ]] && pass "built: $prog" || fail "built: $prog"
 done
 
@@ -49,6 +58,53 @@ for prog in x86_64-gbench x86_64-glibc x86_64-musl x86-glibc aarch64-glibc arm-g
     fail "every path correct: $prog (rc $rc, ${q:-native})" "$(grep -v '^ok ' <<<"$out")"
   fi
 done
+
+# The libc-free icount program (loongarch64: no libc here) checks its paths.
+out="$(qemu-loongarch64 "$bin/loongarch64-freestanding" --once=16 --mark-instructions 2>&1)"; rc=$?
+n=$(grep -c '^ok ' <<<"$out")
+if [[ $rc -eq 0 && $n -ge 16 ]] && ! grep -q '^FAIL' <<<"$out"; then
+  pass "every path correct: loongarch64-freestanding ($n paths, qemu-loongarch64)"
+else
+  fail "every path correct: loongarch64-freestanding (rc $rc)" "$out"
+fi
+
+# The nolibc peer is a path of every operation where nolibc has the
+# architecture (x86_64 here), absent where it lacks the arity (6.1 arm: no
+# my_syscall6, so no mmap_munmap/nolibc).
+if [[ $nolibc -eq 0 ]]; then
+  skip "nolibc paths" "no nolibc headers (linux-source-6.1 not installed)"
+else
+  l64="$("$bin/x86_64-glibc" --list)"; larm="$(qemu-arm "$bin/arm-glibc" --list)"
+  miss=""
+  for op in $(ls bench/ops/*.c | sed 's|.*/||; s|\.c$||'); do
+    grep -qP "^$op\tnolibc\t" <<<"$l64" || miss+=" $op"
+  done
+  [[ -z "$miss" ]] && pass "x86_64: nolibc path for every operation" \
+    || fail "x86_64: nolibc path for every operation" "missing:$miss"
+  if grep -qP '^getppid\tnolibc\t' <<<"$larm" && ! grep -qP '^mmap_munmap\tnolibc\t' <<<"$larm"; then
+    pass "arm: nolibc getppid present, mmap_munmap absent (nolibc 6.1 has no my_syscall6 on arm)"
+  else
+    fail "arm: nolibc paths as nolibc 6.1 allows" "$(grep nolibc <<<"$larm")"
+  fi
+fi
+
+# Instruction counts under qemu, briefly, on two architectures (one of them
+# the libc-free program): every benchmark counted, every count positive.
+if out="$(python3 bench/icount.py --calls 16 --programs aarch64-glibc,loongarch64-freestanding \
+            --filter '^getppid/' --out "$tmp/icount.json" 2>&1)" && python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))["programs"]
+assert set(d) == {"aarch64-glibc", "loongarch64-freestanding"}, d.keys()
+for p, v in d.items():
+    assert v["status"] == "ok", (p, v)
+    b = v["benchmarks"]
+    assert "getppid/inline" in b and "getppid/trampoline" in b, (p, sorted(b))
+    assert all(x["per_call"] > 0 for x in b.values()), (p, b)
+' "$tmp/icount.json"; then
+  pass "bench/icount.py counts aarch64 and loongarch64 (qemu-user)"
+else
+  fail "bench/icount.py counts aarch64 and loongarch64 (qemu-user)" "$out"
+fi
 
 # --list is machine-readable: operation, path, arch, libc (tab-separated);
 # every path of every operation is present where it applies (x86_64).
@@ -125,7 +181,8 @@ else
   fail "bench/run.py --smoke: every instrument ran" "$out"
 fi
 for f in context gbench-x86_64 cbench-x86_64-musl probe-x86-native correctness callgrind perf \
-         hyperfine hyperfine-commands codesize latency-x86_64-glibc seccomp-x86_64-glibc run; do
+         hyperfine hyperfine-commands codesize latency-x86_64-glibc seccomp-x86_64-glibc icount \
+         perf-bench run; do
   if python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$run/raw/$f.json" 2>/dev/null; then
     pass "raw JSON: $f.json"
   else
@@ -199,7 +256,8 @@ fi
 for section in "## Machine" "## Probes" "## Performance bars (computed)" \
                "## Latency distribution (single calls)" "## Seccomp filters" \
                "## Timings: x86_64, glibc" "## Timings: x86_64, musl" "**getpid**" \
-               "## Code size per architecture" "## Recommendation per architecture (computed)"; do
+               "## Code size per architecture" "## Recommendation per architecture (computed)" \
+               "## Instructions per call, every architecture (qemu-user, exact)"; do
   grep -qF "$section" "$run/report.md" 2>/dev/null && pass "report has: $section" \
     || fail "report has: $section"
 done

@@ -1,5 +1,7 @@
 /* riscv64 loop of known length (see x86_64.S): number in a7, `ecall`
- * clobbers only a0; s1 is the counter. Plain jal/ret, no relaxable pairs. */
+ * clobbers only a0; s1 is the counter. Plain jal/ret, no relaxable pairs.
+ * The branch back to the global label loop_top is assembled as beqz + j
+ * (5 instructions per iteration): the test counts what was assembled. */
     .option norvc
     .option norelax
     .text
