@@ -106,6 +106,14 @@ def verdict(recs, arch, trap_ops):
     return None
 
 
+def counted_under(doc, arch):
+    """The qemu that counted a program of `arch`, or None."""
+    for v in (doc or {}).get("programs", {}).values():
+        if v.get("arch") == arch and v.get("status") == "ok":
+            return v.get("qemu")
+    return None
+
+
 def perf_bench_ns(doc):
     """`perf bench syscall basic`'s ns per getppid, or None."""
     if not doc:

@@ -280,6 +280,9 @@ def untimed_reason(run, arch):
     if runners and "native" not in runners:
         return "run only under %s (correctness, no timing)" % ", ".join(runners)
     if not any(v.get("arch") == arch for v in run.correctness.get("programs", {}).values()):
+        counted = icount.counted_under(run.icount, arch)
+        if counted:
+            return "run only under %s (instruction counts, no timing)" % counted
         return "no benchmark program for %s in this run (code size only)" % arch
     return "no timing of %s in this run" % arch
 

@@ -507,6 +507,17 @@ class IcountTests(unittest.TestCase):
               if l.startswith("| loongarch64 |")]
         self.assertIn("code size only", lo[0])
 
+    def test_counted_arch_is_not_called_code_size_only(self):
+        """loongarch64 counted by its libc-free program: the reason says so."""
+        ic = icount_doc({"loongarch64-freestanding": ("loongarch64", "freestanding", {
+            "getppid/inline": 3.25, "getppid/trampoline": 6.25})})
+        text = self.run_fixture({"icount.json": ic, "codesize.json": CODESIZE})
+        lo = [l for l in section(text, "Recommendation").splitlines()
+              if l.startswith("| loongarch64 |")][0]
+        self.assertNotIn("code size only", lo)
+        self.assertIn("run only under qemu-loongarch64 (instruction counts, no timing)", lo)
+        self.assertIn("**inline** — from instructions per call", lo)
+
     def test_trampoline_when_it_runs_fewer_instructions(self):
         ic = icount_doc({"aarch64-glibc": ("aarch64", "glibc", {
             "getppid/inline": 9.0, "getppid/trampoline": 5.0})})
