@@ -2,7 +2,7 @@
 architecture, with nolibc beside the library and `perf bench syscall basic`
 beside the getppid timings. Rendered only when the run has raw/icount.json."""
 from . import icount, verdicts
-from .load import INSTR_TIME
+from .load import INSTR_TIME, INSTR_WALL
 
 
 def write(r):
@@ -68,13 +68,18 @@ def perf_line(r):
     paths = [x for x in verdicts.ordered(
         [x.path for x in run.select(instrument=INSTR_TIME, arch=arch, libc=libc,
                                     operation="getppid")], verdicts.PATH_ORDER + ["nolibc"])]
-    cells = []
-    for p in paths:
-        rec = run.one(instrument=INSTR_TIME, arch=arch, libc=libc, operation="getppid", path=p)
-        cells.append("%.1f" % rec.value if rec else "–")
+
+    def cells(instrument):
+        out = []
+        for p in paths:
+            rec = run.one(instrument=instrument, arch=arch, libc=libc, operation="getppid", path=p)
+            out.append("%.1f" % rec.value if rec else "–")
+        return out
     r.w("getppid per call in ns on this machine (native): `perf bench syscall basic` (the "
         "kernel tools' own loop of getppid(), `raw/perf-bench.json`) beside this run's %s %s "
-        "timings (medians):" % (arch, libc))
+        "timings (medians). perf bench divides wall-clock time, so it compares with the wall "
+        "row: on a loaded machine both include time the process was not running." % (arch, libc))
     r.w()
-    r.table(["perf bench syscall basic"] + paths,
-            [["%.1f" % ns if ns else "no figure"] + cells])
+    r.table(["getppid, ns per call", "perf bench syscall basic"] + paths,
+            [["wall-clock time", "%.1f" % ns if ns else "no figure"] + cells(INSTR_WALL),
+             ["CPU time", "–"] + cells(INSTR_TIME)])

@@ -541,7 +541,7 @@ class IcountTests(unittest.TestCase):
         text = self.run_fixture({"icount.json": ic, "perf-bench.json": pb})
         sec = section(text, "Instructions per call, every architecture")
         self.assertIn("perf bench syscall basic", sec)
-        line = [l for l in sec.splitlines() if l.startswith("| 345.6 |")]
+        line = [l for l in sec.splitlines() if l.startswith("| wall-clock time | 345.6 |")]
         self.assertEqual(len(line), 1, sec)
         # beside this run's own timed getppid/inline (BASE_GB: median 100.75 ns)
         self.assertIn("| 100.8 |", line[0])
