@@ -184,7 +184,7 @@ def main():
         "rows": rows,
         "errors": errors,
         "nolibc": ("headers in %s; architectures nolibc 6.1 lacks: %s" % (
-            NOLIBC_INCLUDE, ", ".join(sorted(nolibc_unsupported)) or "none")
+            os.path.relpath(NOLIBC_INCLUDE, ROOT), ", ".join(sorted(nolibc_unsupported)) or "none")
                    if os.path.exists(os.path.join(NOLIBC_INCLUDE, "nolibc", "arch.h")) else
                    "not measured: no nolibc headers (bench/nolibc/extract)"),
     }
