@@ -1,7 +1,7 @@
 /*
  * freestanding_main.c: the icount program for an architecture without a
  * libc here (loongarch64): the library paths (inline, trampoline) of every
- * bench/ops/<op>.c, built libc-free on tests/freestanding's runtime, run as
+ * bench/ops/<op>.c, built libc-free on the library's start-up (core/src/start), run as
  * `--once=N --mark-instructions` does in the hosted programs (registry.c,
  * same output lines, same marks: bench/harness/icount.h), so
  * bench/icount.py counts it like any other program.

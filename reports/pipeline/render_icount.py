@@ -31,7 +31,7 @@ def write(r):
         "`vdso_fallback_syscall` is the library's vDSO call counting its system-call fallback, "
         "and the `libc_wrapper` of clock_gettime, gettimeofday and getcpu is the libc's own "
         "fallback — neither is a vDSO figure. %s. The `freestanding` row (loongarch64: no "
-        "libc here) is the library paths built libc-free on tests/freestanding's runtime." %
+        "libc here) is the library paths built libc-free on the library's own start-up (core/src/start)." %
         icount.X86_NOTE)
     r.w()
     failed = icount.failed_programs(doc)
