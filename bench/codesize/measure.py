@@ -10,7 +10,7 @@ gcc cross compiler, in each variant:
                linux_syscall_trampolineN from core/src/trampoline.S
   inline_int80 x86 only: -DLINUX_SYSCALL_X86_INT80 (no vDSO entry check)
   nolibc       the peer: the same call sites made of Linux's nolibc
-               my_syscallN (headers from bench/nolibc/extract, --nolibc-include),
+               my_syscallN (headers bench/nolibc/extract put in out/bench/nolibc-include),
                on the architectures and arities nolibc 6.1 has
 and measures with llvm-objdump-19 / llvm-nm-19: bytes and instructions of
 each call-site function, and of the called trampoline (0 for inline).
@@ -42,7 +42,7 @@ VARIANT_FLAGS = {
     "inline": [],
     "trampoline": ["-DLINUX_SYSCALL_TRAMPOLINE"],
     "inline_int80": ["-DLINUX_SYSCALL_X86_INT80"],
-    "nolibc": ["-DCODESIZE_NOLIBC"],  # plus -I<nolibc include dir>, added in jobs()
+    "nolibc": ["-DCODESIZE_NOLIBC"],  # plus -I NOLIBC_INCLUDE (measure_one)
 }
 NOLIBC_INCLUDE = os.path.join(ROOT, "out", "bench", "nolibc-include")
 
