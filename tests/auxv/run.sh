@@ -94,17 +94,20 @@ if need musl-gcc ar && build x86_64-musl musl-gcc ar; then
   sandbox x86_64-musl
   changed_environ x86_64-musl
 fi
-if need i686-linux-gnu-gcc i686-linux-gnu-ar qemu-i386 &&
-  build i386-glibc i686-linux-gnu-gcc i686-linux-gnu-ar; then
+# The x86 row of the architecture table.
+X86_GNU=$(python3 scripts/lib/arch_table.py get x86 gcc_triple)
+X86_QEMU=$(python3 scripts/lib/arch_table.py get x86 qemu)
+if need "$X86_GNU-gcc" "$X86_GNU-ar" "$X86_QEMU" &&
+  build i386-glibc "$X86_GNU-gcc" "$X86_GNU-ar"; then
   printf 'int main(void) { return 42; }\n' >"$work/probe.c"
-  i686-linux-gnu-gcc -static -o "$work/probe" "$work/probe.c" >/dev/null 2>&1
+  "$X86_GNU-gcc" -static -o "$work/probe" "$work/probe.c" >/dev/null 2>&1
   "$work/probe" >/dev/null 2>&1
   if [[ $? -eq 42 ]]; then
     echo "# i386 runs natively"
     sandbox i386-glibc
   else
-    echo "# i386 cannot run natively here (no vDSO check possible): under qemu-i386"
-    sandbox i386-glibc qemu-i386
+    echo "# i386 cannot run natively here (no vDSO check possible): under $X86_QEMU"
+    sandbox i386-glibc "$X86_QEMU"
   fi
 fi
 echo "# i386 musl: not tested (Debian 12 has no musl for i386)"

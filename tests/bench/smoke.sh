@@ -35,14 +35,14 @@ done
 
 # Run a program natively, or under qemu-user when this machine cannot
 # (the x86 probe: some x86_64 VMs cannot execute i386 binaries).
+# The qemu binary of the program's target (<target>-<libc>), from the
+# architecture table.
 runner() {
   case "$1" in
     x86_64-*) echo "" ;;
-    x86-*) if "$bin/$1" --once=1 --filter='^getppid/inline$' >/dev/null 2>&1; then echo ""; else echo qemu-i386; fi ;;
-    aarch64-*) echo qemu-aarch64 ;;
-    arm-*) echo qemu-arm ;;
-    riscv64-*) echo qemu-riscv64 ;;
-    s390x-*) echo qemu-s390x ;;
+    x86-*) if "$bin/$1" --once=1 --filter='^getppid/inline$' >/dev/null 2>&1; then echo ""
+           else python3 scripts/lib/arch_table.py get x86 qemu; fi ;;
+    *) python3 scripts/lib/arch_table.py get "${1%-*}" qemu ;;
   esac
 }
 

@@ -126,35 +126,41 @@ archive_machine() {
   rm -rf "$dir"
 }
 
-if command -v aarch64-linux-gnu-gcc >/dev/null 2>&1; then
+# Cross toolchains, qemu and sysroots from the architecture table.
+A64_GCC=$(python3 scripts/lib/arch_table.py get aarch64 gcc)
+A64_QEMU=$(python3 scripts/lib/arch_table.py get aarch64 qemu)
+A64_SYSROOT=/usr/$(python3 scripts/lib/arch_table.py get aarch64 gcc_triple)
+X86_GCC=$(python3 scripts/lib/arch_table.py get x86 gcc)
+
+if command -v "$A64_GCC" >/dev/null 2>&1; then
   xprefix="$SCRATCH/prefix-aarch64"
-  install_to aarch64 "$xprefix" CC=aarch64-linux-gnu-gcc
+  install_to aarch64 "$xprefix" CC="$A64_GCC"
   for a in liblinux_syscall.a liblinux_syscall_trampoline.a; do
     m="$(archive_machine "$xprefix/lib/$a")"
-    if [[ "$m" == "AArch64" ]]; then pass "CC=aarch64-linux-gnu-gcc: $a holds AArch64 objects"
-    else fail "CC=aarch64-linux-gnu-gcc: $a objects are '$m'"; fi
+    if [[ "$m" == "AArch64" ]]; then pass "CC=$A64_GCC: $a holds AArch64 objects"
+    else fail "CC=$A64_GCC: $a objects are '$m'"; fi
   done
-  if command -v qemu-aarch64 >/dev/null 2>&1 && [[ -d /usr/aarch64-linux-gnu ]]; then
+  if command -v "$A64_QEMU" >/dev/null 2>&1 && [[ -d $A64_SYSROOT ]]; then
     PKG_CONFIG_PATH="$xprefix/lib/pkgconfig" build_and_run aarch64-impl-test-trampoline "0 failed" \
-      "qemu-aarch64 -L /usr/aarch64-linux-gnu" aarch64-linux-gnu-gcc linux_syscall_trampoline \
+      "$A64_QEMU -L $A64_SYSROOT" "$A64_GCC" linux_syscall_trampoline \
       impl_test.c -DEXPECT_TRAMPOLINE=1
     PKG_CONFIG_PATH="$xprefix/lib/pkgconfig" build_and_run aarch64-hello-inline "implementation: inline" \
-      "qemu-aarch64 -L /usr/aarch64-linux-gnu" aarch64-linux-gnu-gcc linux_syscall hello.c
+      "$A64_QEMU -L $A64_SYSROOT" "$A64_GCC" linux_syscall hello.c
   else
-    fail "qemu-aarch64 or /usr/aarch64-linux-gnu missing (scripts/install-deps test)"
+    fail "$A64_QEMU or $A64_SYSROOT missing (scripts/install-deps test)"
   fi
 else
-  fail "aarch64-linux-gnu-gcc missing (scripts/install-deps test)"
+  fail "$A64_GCC missing (scripts/install-deps test)"
 fi
 
-if command -v i686-linux-gnu-gcc >/dev/null 2>&1; then
-  run_check "make lib CC=i686-linux-gnu-gcc (x86)" "$SCRATCH/build-x86.log" \
-    make -s -j"$(nproc)" lib CC=i686-linux-gnu-gcc BUILDDIR="$SCRATCH/build-x86"
+if command -v "$X86_GCC" >/dev/null 2>&1; then
+  run_check "make lib CC=$X86_GCC (x86)" "$SCRATCH/build-x86.log" \
+    make -s -j"$(nproc)" lib CC="$X86_GCC" BUILDDIR="$SCRATCH/build-x86"
   m="$(archive_machine "$SCRATCH/build-x86/liblinux_syscall_trampoline.a")"
-  if [[ "$m" == "Intel 80386" ]]; then pass "CC=i686-linux-gnu-gcc: liblinux_syscall_trampoline.a holds i386 objects"
-  else fail "CC=i686-linux-gnu-gcc: objects are '$m'"; fi
+  if [[ "$m" == "Intel 80386" ]]; then pass "CC=$X86_GCC: liblinux_syscall_trampoline.a holds i386 objects"
+  else fail "CC=$X86_GCC: objects are '$m'"; fi
 else
-  fail "i686-linux-gnu-gcc missing (scripts/install-deps test)"
+  fail "$X86_GCC missing (scripts/install-deps test)"
 fi
 
 finish

@@ -33,8 +33,11 @@ source tests/lib/check.sh
 scratch_dir x86-test "${1:-}"
 B="$SCRATCH"
 
-GCC=i686-linux-gnu-gcc
-CLANG="clang-19 --target=i686-linux-gnu"
+source scripts/lib/arch_table.sh
+# The x86 row of the architecture table: compilers, qemu, sysroot.
+GCC=$(arch_get x86 gcc)
+CLANG="clang-19 --target=$(arch_get x86 clang_triple)"
+X86_QEMU=$(arch_get x86 qemu) X86_SYSROOT=/usr/$(arch_get x86 gcc_triple)
 cc_for() { case "$1" in gcc) echo "$GCC" ;; clang) echo "$CLANG -fuse-ld=lld" ;; esac; }
 
 printf 'int main(void) { return 0; }\n' >"$B/probe.c"
@@ -42,8 +45,8 @@ if $GCC -static -o "$B/probe" "$B/probe.c" 2>/dev/null && "$B/probe" 2>/dev/null
   RUN=(timeout 60)
   echo "x86 binaries run: natively"
 else
-  RUN=(timeout 60 qemu-i386 -L /usr/i686-linux-gnu)
-  echo "x86 binaries run: under qemu-i386 (native i386 exec failed)"
+  RUN=(timeout 60 "$X86_QEMU" -L "$X86_SYSROOT")
+  echo "x86 binaries run: under $X86_QEMU (native i386 exec failed)"
 fi
 NATIVE=$([[ ${#RUN[@]} -eq 2 ]] && echo 1 || echo 0)
 LINK_SYMBOL=linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY
