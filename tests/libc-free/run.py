@@ -4,7 +4,8 @@ every core target of core/architectures.tsv, with each of its compilers,
 inline and trampoline, static and static-PIE (qemu-user for foreign
 targets; x86 natively where the kernel runs i386 binaries).
 
-Per cell:
+Per cell (also, inline -O2 only: a dynamic PIE that ld.so relocates, and a
+static link with -N whose program headers are not loaded, AT_PHDR 0):
   hello   examples/libc-free/hello.c with the start and mem objects and
           the library: prints its greeting, exits with argc - 1
   check   tests/libc-free/start_check.c, linked the same way: argc, argv,
@@ -139,12 +140,19 @@ LINKS = {
     # -static-pie spelled out: the Debian arm and riscv64 cross gccs turn
     # -static-pie with -nostdlib into a dynamic PIE with an interpreter.
     "static-pie": ["-pie", "-Wl,--no-dynamic-linker"],
+    # A PIE with an interpreter: ld.so relocates it before _start, which
+    # must then not relocate it again.
+    "dynamic-pie": ["-pie"],
+    # -N: text and data in one segment without the headers, so the kernel
+    # passes AT_PHDR 0 and GNU ld defines no __ehdr_start.
+    "static-noheaders": ["-static", "-no-pie", "-Wl,-N"],
 }
 
 
 def cells_for(target, cc_name):
-    cells = [(impl, link, "-O2") for impl in ("inline", "trampoline") for link in LINKS]
+    cells = [(impl, link, "-O2") for impl in ("inline", "trampoline") for link in ("static", "static-pie")]
     cells.append(("inline", "static-pie", "-O0"))
+    cells += [("inline", "dynamic-pie", "-O2"), ("inline", "static-noheaders", "-O2")]
     return cells
 
 
@@ -195,6 +203,14 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
         d = os.path.join(work, "%s-%s%s" % (impl, link, opt))
         os.makedirs(d, exist_ok=True)
         defs = ["-DLINUX_SYSCALL_TRAMPOLINE"] if impl == "trampoline" else []
+        cell_runner = runner
+        if link == "dynamic-pie" and (runner or target.name == "x86"):
+            # ld.so comes from the target's glibc: the cross sysroot under
+            # qemu (an i386 host may lack the i386 libc: qemu then too).
+            if target.libc != "glibc":
+                out.append(("skip", "%s: no glibc (ld.so) for %s" % (name, target.name)))
+                continue
+            cell_runner = (runner or target.emulator_cmd()) + ["-L", "/usr/" + target.gcc_triple]
         try:
             o, objs, error = objects(impl, opt)
             if error is not None:
@@ -219,20 +235,22 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
             # elf
             for prog in ("hello", "check"):
                 kind, interp, relative = elf_facts(os.path.join(d, prog))
-                if link == "static" and (kind != "EXEC" or interp):
+                if link in ("static", "static-noheaders") and (kind != "EXEC" or interp):
                     raise Failed("%s: static link gave %s%s" % (prog, kind, " with PT_INTERP" if interp else ""))
                 if link == "static-pie" and (kind != "DYN" or interp):
                     raise Failed("%s: static-PIE link gave %s%s" % (prog, kind, " with PT_INTERP" if interp else ""))
+                if link == "dynamic-pie" and (kind != "DYN" or not interp):
+                    raise Failed("%s: dynamic PIE link gave %s without PT_INTERP" % (prog, kind))
             if link == "static-pie":
                 relative = elf_facts(os.path.join(d, "check"))[2]
                 if relative == 0:
                     raise Failed("check: no R_*_RELATIVE relocations in the static-PIE")
             # hello
-            rc, text = execute(runner, os.path.join(d, "hello"), ["a", "b", "c"])
+            rc, text = execute(cell_runner, os.path.join(d, "hello"), ["a", "b", "c"])
             if rc != 3 or text != GREETING:
                 raise Failed("hello a b c: exit %s (want 3), output %r (want %r)" % (rc, text[-300:], GREETING))
             # check
-            rc, text = execute(runner, os.path.join(d, "check"), ["one", "two", "three"],
+            rc, text = execute(cell_runner, os.path.join(d, "check"), ["one", "two", "three"],
                                {"LIBC_FREE_CHECK": "marker"})
             fails = [ln for ln in text.splitlines() if ln.startswith("FAIL")]
             if rc != 0 or fails or not re.search(r"^\d+ passed, 0 failed$", text, re.M):
@@ -240,10 +258,10 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
             vdso = "# vdso yes" in text
             entry = re.search(r"^# x86 entry (\S+)", text, re.M)
             notes = ["vdso" if vdso else "no vdso: system-call clock",
-                     "under " + " ".join(runner) if runner else "native"]
+                     "under " + " ".join(cell_runner) if cell_runner else "native"]
             if target.name == "x86" and entry and entry.group(1) != "n/a":
                 notes.append("x86 entry " + entry.group(1))
-                if not runner and entry.group(1) != "set" and impl == "inline":
+                if not cell_runner and entry.group(1) != "set" and impl == "inline":
                     raise Failed("native i386 without the fast entry")
             if link == "static-pie":
                 notes.append("%d RELATIVE relocations applied" % relative)

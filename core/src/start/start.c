@@ -40,18 +40,14 @@ int main(int argc, char **argv, char **envp);
 __attribute__((__visibility__("hidden"), __noreturn__, __used__)) void linux__start_c(
     linux_word *initial_sp);
 
-/* The program's own ELF header, defined by GNU ld and lld alike. Hidden and
- * not weak, so its address is formed PC-relatively (a weak symbol, as
- * _DYNAMIC would have to be since non-PIE links lack it, is reached through
- * a GOT entry, which is itself waiting for relocation). */
-extern const unsigned char __ehdr_start[] __attribute__((__visibility__("hidden")));
-
 /* include/uapi/linux/auxvec.h, elf.h */
 #define AT_NULL 0
 #define AT_PHDR 3
 #define AT_PHNUM 5
 #define PT_LOAD 1
 #define PT_DYNAMIC 2
+#define PT_INTERP 3
+#define PT_PHDR 6
 #define DT_NULL 0
 #define DT_PLTRELSZ 2
 #define DT_RELA 7
@@ -88,12 +84,23 @@ struct program_header {
     linux_word offset, vaddr, paddr, filesz, memsz, align;
 };
 #define RELOC_TYPE(info) ((info)&0xffffffffu)
+#define ELF_HEADER_SIZE 64
 #else
 struct program_header {
     linux_word type, offset, vaddr, paddr, filesz, memsz, flags, align;
 };
 #define RELOC_TYPE(info) ((info)&0xffu)
+#define ELF_HEADER_SIZE 52
 #endif
+
+/* The start of Elf32_Ehdr / Elf64_Ehdr, up to e_phoff; the whole header
+ * is ELF_HEADER_SIZE bytes. */
+struct elf_header {
+    unsigned char ident[16];
+    uint16_t type, machine;
+    uint32_t version;
+    linux_word entry, phoff;
+};
 
 struct dynamic_entry {
     linux_sword tag;
@@ -152,12 +159,41 @@ static void read_dynamic(const struct dynamic_entry *dyn, struct dynamic_info *d
     }
 }
 
-static void apply_relocations(const linux_word *auxv)
+/* The load base (run-time minus link-time address) of a PIE the kernel
+ * started, from AT_PHDR: the program headers' run-time address. lld emits
+ * a PT_PHDR giving their link-time address; GNU ld emits none for a static
+ * PIE, but both place the program headers right after the ELF header in
+ * the first loaded segment (file offset 0), whose link-time address the
+ * PT_LOAD gives: that layout is checked (ELF magic, e_phoff) before it is
+ * trusted. No symbol is needed: __ehdr_start is undefined when the headers
+ * are not loaded (GNU ld -N), and any symbol a non-PIE link may lack would
+ * be weak and so reached through a GOT entry that is not relocated yet. */
+__attribute__((__no_instrument_function__)) static linux_word load_base(
+    const struct program_header *phdr, linux_word phnum)
+{
+    linux_word i;
+    const struct elf_header *ehdr = (const struct elf_header *)((linux_word)phdr - ELF_HEADER_SIZE);
+
+    for (i = 0; i < phnum; i++)
+        if (phdr[i].type == PT_PHDR)
+            return (linux_word)phdr - phdr[i].vaddr;
+    for (i = 0; i < phnum; i++)
+        if (phdr[i].type == PT_LOAD && phdr[i].offset == 0) {
+            if (ehdr->ident[0] != 0x7f || ehdr->ident[1] != 'E' || ehdr->ident[2] != 'L' ||
+                ehdr->ident[3] != 'F' || ehdr->phoff != ELF_HEADER_SIZE)
+                break;
+            return (linux_word)ehdr - phdr[i].vaddr;
+        }
+    DIE("linux_syscall start-up: cannot find the load base (no PT_PHDR, and the program "
+        "headers do not follow the ELF header in the first loaded segment)\n");
+}
+
+__attribute__((__no_instrument_function__)) static void apply_relocations(const linux_word *auxv)
 {
     const struct program_header *phdr = NULL;
     linux_word phnum = 0, i, base;
-    linux_word dynamic_vaddr = 0, header_vaddr = 0;
-    int have_dynamic = 0, have_header = 0;
+    linux_word dynamic_vaddr = 0;
+    int have_dynamic = 0;
     struct dynamic_info d;
     const unsigned char *end;
 
@@ -167,30 +203,34 @@ static void apply_relocations(const linux_word *auxv)
         else if (auxv[i] == AT_PHNUM)
             phnum = auxv[i + 1];
     }
+    /* The kernel reports AT_PHDR 0 when no PT_LOAD covers the program
+     * headers (e.g. lld -N). A PIE always loads them (PT_PHDR), so such a
+     * program is static and not PIE: nothing to relocate. */
     if (phdr == NULL)
-        DIE("linux_syscall start-up: no AT_PHDR in the auxiliary vector\n");
+        return;
     for (i = 0; i < phnum; i++) {
+        /* ld.so started this program (a dynamic PIE: gcc -nostdlib -pie, or
+         * what Debian's arm and riscv64 gcc make of -static-pie) and has
+         * already applied every relocation; applying the RELATIVE ones a
+         * second time would add the base twice. */
+        if (phdr[i].type == PT_INTERP)
+            return;
         if (phdr[i].type == PT_DYNAMIC) {
             dynamic_vaddr = phdr[i].vaddr;
             have_dynamic = 1;
         }
-        if (phdr[i].type == PT_LOAD && phdr[i].offset == 0 && !have_header) {
-            header_vaddr = phdr[i].vaddr; /* the segment holding the ELF header */
-            have_header = 1;
-        }
     }
     if (!have_dynamic)
         return; /* static, not PIE: nothing to relocate */
-    if (!have_header)
-        DIE("linux_syscall start-up: the ELF header is not in a loaded segment\n");
-    base = (linux_word)__ehdr_start - header_vaddr;
+    base = load_base(phdr, phnum);
 
     /* member by member: an initialiser could become a memset call */
     d.rela = d.relasz = d.relaent = d.rel = d.relsz = d.relent = 0;
     d.relr = d.relrsz = d.relrent = d.pltrelsz = d.textrel = 0;
     read_dynamic((const struct dynamic_entry *)(base + dynamic_vaddr), &d);
     if (d.pltrelsz != 0)
-        DIE("linux_syscall start-up: PLT relocations in a static program\n");
+        DIE("linux_syscall start-up: PLT relocations in a static-PIE (a symbol left to a "
+            "dynamic linker; link with -pie -Wl,--no-dynamic-linker)\n");
     if (d.textrel != 0)
         DIE("linux_syscall start-up: text relocations (code not position-independent)\n");
 
@@ -200,7 +240,8 @@ static void apply_relocations(const linux_word *auxv)
             DIE("linux_syscall start-up: unexpected DT_RELAENT\n");
         for (end = (const unsigned char *)r + d.relasz; (const unsigned char *)r < end; r++) {
             if (RELOC_TYPE(r->info) != R_RELATIVE)
-                DIE("linux_syscall start-up: relocation other than RELATIVE (link with -static-pie)\n");
+                DIE("linux_syscall start-up: relocation other than RELATIVE in a static-PIE "
+                    "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)\n");
             *(linux_word *)(base + r->offset) = base + (linux_word)r->addend;
         }
     }
@@ -210,7 +251,8 @@ static void apply_relocations(const linux_word *auxv)
             DIE("linux_syscall start-up: unexpected DT_RELENT\n");
         for (end = (const unsigned char *)r + d.relsz; (const unsigned char *)r < end; r++) {
             if (RELOC_TYPE(r->info) != R_RELATIVE)
-                DIE("linux_syscall start-up: relocation other than RELATIVE (link with -static-pie)\n");
+                DIE("linux_syscall start-up: relocation other than RELATIVE in a static-PIE "
+                    "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)\n");
             *(linux_word *)(base + r->offset) += base;
         }
     }
