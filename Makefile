@@ -86,7 +86,10 @@ TRAMPOLINE_LIB := $(BUILDDIR)/liblinux_syscall_trampoline.a
 # that they serve static and static-PIE links alike. The start object is
 # its two parts combined by a relocatable link (-r), so a program names one
 # file; a clang cross build may need LDFLAGS=-fuse-ld=lld for that link.
-START_CFLAGS := $(LIB_CFLAGS) -ffreestanding -fno-stack-protector
+# START_FORCED_CFLAGS come after $(CFLAGS): a user's -fno-pic or
+# -fstack-protector must not reach code that runs before relocation.
+START_CFLAGS := $(LIB_CFLAGS) -ffreestanding
+START_FORCED_CFLAGS := -fPIC -fno-stack-protector
 START_OBJ := $(BUILDDIR)/linux_syscall_start.o
 MEM_OBJ := $(BUILDDIR)/linux_syscall_mem.o
 START_SRCS := core/src/start/start.S core/src/start/start.c
@@ -120,7 +123,7 @@ $(BUILDDIR)/trampoline/trampoline.o: $(TRAMPOLINE_SRC) $(wildcard core/src/arch/
 
 $(BUILDDIR)/start/%.o: core/src/start/% $(START_DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(START_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(CPPFLAGS) $(START_CFLAGS) $(CFLAGS) $(START_FORCED_CFLAGS) -c $< -o $@
 
 $(START_OBJ): $(BUILDDIR)/start/start.S.o $(BUILDDIR)/start/start.c.o
 	$(CC) $(CFLAGS) $(LDFLAGS) -nostdlib -r -o $@ $^ || \
@@ -128,7 +131,7 @@ $(START_OBJ): $(BUILDDIR)/start/start.S.o $(BUILDDIR)/start/start.c.o
 
 $(MEM_OBJ): core/src/start/mem.c $(LIB_DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(START_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(CPPFLAGS) $(START_CFLAGS) $(CFLAGS) $(START_FORCED_CFLAGS) -c $< -o $@
 
 $(INLINE_LIB): $(INLINE_OBJS)
 	@rm -f $@

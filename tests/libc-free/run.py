@@ -329,6 +329,29 @@ def pkgconfig_route(work):
                 report("FAIL", "%s: %s" % (what, e))
 
 
+def make_user_cflags_route(work):
+    """`make start` with CFLAGS that must not reach the start-up code
+    (-fno-pic, a stack protector): the object still builds, has no absolute
+    relocation and needs no __stack_chk_*."""
+    build = os.path.join(work, "build-user-cflags")
+    what = "make start CFLAGS='-O2 -fno-pic -fstack-protector-strong'"
+    try:
+        run(["make", "-s", "-j2", "start", "BUILDDIR=" + build,
+             "CFLAGS=-O2 -fno-pic -fstack-protector-strong"], ROOT, what)
+        obj = os.path.join(build, "linux_syscall_start.o")
+        relocs = subprocess.run(["llvm-readelf-19", "-r", "-W", obj], stdout=subprocess.PIPE
+                                ).stdout.decode()
+        absolute = sorted(set(re.findall(r"R_X86_64_(?:32S?|64)\b", relocs)))
+        needs = set(subprocess.run(["llvm-nm-19", "-u", "--format=just-symbols", obj],
+                                   stdout=subprocess.PIPE).stdout.decode().split())
+        bad = absolute + sorted(x for x in needs if "stack_chk" in x)
+        if bad:
+            raise Failed("the start object has " + " ".join(bad))
+        report("ok", what + ": position-independent, no stack protector")
+    except Failed as e:
+        report("FAIL", "%s: %s" % (what, e))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-k", action="store_true", help="keep the build directory")
@@ -366,6 +389,8 @@ def main():
                     report(status, line)
         if arch_table.host_target_name() in {t.name for t in targets}:
             pkgconfig_route(work)
+            if arch_table.host_target_name() == "x86_64":
+                make_user_cflags_route(work)
     finally:
         if not args.k:
             shutil.rmtree(work, ignore_errors=True)

@@ -23,9 +23,15 @@
  *
  * Until the relocations are applied, this file may only use the stack, the
  * auxiliary vector and PC-relative addresses (hidden symbols, direct
- * calls): no switch (a jump table may hold absolute addresses), no array
+ * calls). That holds only for position-independent code, which -fPIC
+ * guarantees (a compiler may make a jump table from an if-chain as from a
+ * switch; with -fPIC its entries are relative): the build puts -fPIC and
+ * -fno-stack-protector after the user's CFLAGS. Also: no array
  * initialisers or loops a compiler could turn into a memset call (the
- * opt-in mem object may not be linked), no division (a libgcc call on arm).
+ * opt-in mem object may not be linked), no division (a libgcc call on arm),
+ * and no -finstrument-functions hooks on the way to main
+ * (__no_instrument_function__ below; only die(), on an error path, still
+ * gets GCC's hooks for the header's inline functions it expands).
  */
 #include "linux_syscall.h"
 
@@ -61,7 +67,8 @@ __attribute__((__visibility__("hidden"), __noreturn__, __used__)) void linux__st
 #define DT_RELR 36
 #define DT_RELRENT 37
 
-/* R_<arch>_RELATIVE of each psABI */
+/* R_<arch>_NONE is 0 in every psABI; R_<arch>_RELATIVE of each: */
+#define R_NONE 0
 #if defined(__x86_64__) || defined(__i386__)
 #define R_RELATIVE 8
 #elif defined(__aarch64__)
@@ -114,7 +121,7 @@ struct rel_entry {
     linux_word offset, info;
 };
 
-static __attribute__((__noreturn__)) void die(const char *message, size_t length)
+static __attribute__((__noreturn__, __no_instrument_function__)) void die(const char *message, size_t length)
 {
     (void)linux_check(linux_syscall(LINUX_SYS_write, 2, message, length));
     for (;;)
@@ -129,7 +136,7 @@ struct dynamic_info {
     linux_word pltrelsz, textrel;
 };
 
-static void read_dynamic(const struct dynamic_entry *dyn, struct dynamic_info *d)
+__attribute__((__no_instrument_function__)) static void read_dynamic(const struct dynamic_entry *dyn, struct dynamic_info *d)
 {
     for (; dyn->tag != DT_NULL; dyn++) {
         linux_sword t = dyn->tag;
@@ -239,6 +246,8 @@ __attribute__((__no_instrument_function__)) static void apply_relocations(const 
         if (d.relaent != sizeof *r)
             DIE("linux_syscall start-up: unexpected DT_RELAENT\n");
         for (end = (const unsigned char *)r + d.relasz; (const unsigned char *)r < end; r++) {
+            if (RELOC_TYPE(r->info) == R_NONE)
+                continue; /* a placeholder, as glibc's ld.so treats it */
             if (RELOC_TYPE(r->info) != R_RELATIVE)
                 DIE("linux_syscall start-up: relocation other than RELATIVE in a static-PIE "
                     "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)\n");
@@ -250,6 +259,8 @@ __attribute__((__no_instrument_function__)) static void apply_relocations(const 
         if (d.relent != sizeof *r)
             DIE("linux_syscall start-up: unexpected DT_RELENT\n");
         for (end = (const unsigned char *)r + d.relsz; (const unsigned char *)r < end; r++) {
+            if (RELOC_TYPE(r->info) == R_NONE)
+                continue;
             if (RELOC_TYPE(r->info) != R_RELATIVE)
                 DIE("linux_syscall start-up: relocation other than RELATIVE in a static-PIE "
                     "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)\n");
@@ -296,7 +307,7 @@ static __attribute__((__noinline__, __noreturn__)) void run_main(linux_word *ini
         (void)linux_check(linux_syscall(LINUX_SYS_exit_group, status));
 }
 
-void linux__start_c(linux_word *initial_sp)
+__attribute__((__no_instrument_function__)) void linux__start_c(linux_word *initial_sp)
 {
     linux_word *p = initial_sp + 1 + initial_sp[0] + 1; /* envp */
 

@@ -11,7 +11,8 @@
  *           x86_64/start.S. sp cannot be an operand of `and`, hence x1.
  *   x0   the atexit function of glibc's start-up convention (a dynamic
  *        linker's rtld_fini); the kernel passes 0 to a static program
- *        (ELF_PLAT_INIT). Ignored: there is no dynamic linker.
+ *        (ELF_PLAT_INIT). Ignored: no shared
+ *        libraries whose destructors ld.so would run.
  *   x29, x30  zeroed so that frame-record backtraces end at _start.
  * The call: x0 = the initial sp. brk traps should the C part return.
  */

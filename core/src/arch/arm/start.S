@@ -11,7 +11,8 @@
  *           x86_64/start.S.
  *   r0   the atexit function of glibc's start-up convention (a dynamic
  *        linker's rtld_fini); the kernel passes 0 to a static program
- *        (ELF_PLAT_INIT sets ARM_r0 = 0). Ignored: no dynamic linker.
+ *        (ELF_PLAT_INIT sets ARM_r0 = 0). Ignored: no shared
+ *        libraries whose destructors ld.so would run.
  *   fp (r11), lr  zeroed so that backtraces end at _start (Thumb code's
  *        frame pointer r7 is only a frame pointer inside C functions).
  * _start is ARM code on every core the project supports (ARMv5TE, ARMv6,

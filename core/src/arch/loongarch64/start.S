@@ -11,7 +11,8 @@
  *           see x86_64/start.S.
  *   a0   the atexit function of glibc's start-up convention (a dynamic
  *        linker's rtld_fini); the kernel passes 0 to a static program
- *        (ELF_PLAT_INIT clears the registers). Ignored: no dynamic linker.
+ *        (ELF_PLAT_INIT clears the registers). Ignored: no shared
+ *        libraries whose destructors ld.so would run.
  *   fp ($r22), ra  zeroed so that backtraces end at _start.
  * The call: a0 = the initial sp. break traps should the C part return.
  */

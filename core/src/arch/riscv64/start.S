@@ -8,8 +8,10 @@
  *           The kernel rounds it to 16 bytes (STACK_ROUND), which the psABI
  *           requires; aligned again anyway, see x86_64/start.S.
  *   a0   the atexit function of glibc's start-up convention (a dynamic
- *        linker's rtld_fini); the kernel passes 0 to a static program
- *        (ELF_PLAT_INIT). Ignored: there is no dynamic linker.
+ *        linker's rtld_fini). From the kernel it is 0 only because the
+ *        execve system call returned 0 in a0 (riscv has no ELF_PLAT_INIT).
+ *        Ignored: there are no shared libraries whose destructors ld.so
+ *        would run (a dynamic PIE links none).
  *   gp   undefined. It must hold __global_pointer$ before any code the
  *        linker relaxed into gp-relative accesses runs (the C part
  *        included), and the load itself must not be relaxed into one: it

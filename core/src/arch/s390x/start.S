@@ -10,7 +10,8 @@
  *           x86_64/start.S.
  *   r14  the ABI's atexit function (a dynamic linker's rtld_fini); the
  *        kernel passes 0 to a static program (ELF_PLAT_INIT sets gprs[14]
- *        to 0). Ignored: there is no dynamic linker.
+ *        to 0). Ignored: no shared
+ *        libraries whose destructors ld.so would run.
  * The call: r2 = the initial r15. A caller provides the 160-byte register
  * save area at its r15, where the callee stores its registers, so r15 goes
  * down by 160 below argc; the back chain word at 0(r15) is 0 so that

@@ -11,7 +11,8 @@
  *           anyway, see x86_64/start.S.
  *   edx  the psABI's atexit function (a dynamic linker's rtld_fini); the
  *        kernel passes 0 to a static program (ELF_PLAT_INIT clears eax,
- *        ebx, ecx, edx, esi, edi, ebp). Ignored: there is no dynamic linker.
+ *        ebx, ecx, edx, esi, edi, ebp). Ignored: no shared
+ *        libraries whose destructors ld.so would run.
  *   ebp  zeroed here so that frame-pointer backtraces end at _start.
  * The call: one stack argument (the initial esp); gcc and clang on Linux
  * assume esp is 16-byte aligned at every `call`, so 12 bytes of padding

@@ -10,7 +10,8 @@
  *           should some other loader jump here less carefully.
  *   rdx  the psABI's atexit function (a dynamic linker's rtld_fini). A
  *        static program has no dynamic linker and the kernel passes 0
- *        (ELF_PLAT_INIT clears every register), so it is ignored.
+ *        (ELF_PLAT_INIT clears every register). Ignored: a dynamic PIE links
+ *        no shared libraries whose destructors ld.so would run.
  *   rbp  zeroed here so that frame-pointer backtraces end at _start.
  * The call: rdi = the initial rsp; rsp 16-byte aligned at the `call`, as
  * the psABI requires. hlt is privileged: it faults should the C part ever
