@@ -329,6 +329,25 @@ def pkgconfig_route(work):
                 report("FAIL", "%s: %s" % (what, e))
 
 
+def start_selection_check():
+    """core/src/start/start.S picks the arch file through
+    linux_syscall/target_arch.h (the one place with the predefined-macro
+    tests) and every arch it names has its start.S."""
+    with open(START_SRC[0]) as f:
+        own_tests = re.findall(r"^#\s*(?:el)?if\b.*", f.read(), re.M)
+    with open(os.path.join(ROOT, "core/include/linux_syscall/target_arch.h")) as f:
+        named = re.findall(r'LINUX_ARCH_TARGET_START_S\s+"([^"]+)"', f.read())
+    missing = [n for n in named
+               if not os.path.isfile(os.path.join(ROOT, "core/src/start", n))]
+    if own_tests or not named or missing:
+        report("FAIL", "start.S selection: %s" % "; ".join(
+            (["own tests in start.S: " + " | ".join(own_tests)] if own_tests else []) +
+            (["target_arch.h names no LINUX_ARCH_TARGET_START_S"] if not named else []) +
+            (["missing " + " ".join(missing)] if missing else [])))
+    else:
+        report("ok", "start.S selects through target_arch.h (%d arch files)" % len(named))
+
+
 def make_user_cflags_route(work):
     """`make start` with CFLAGS that must not reach the start-up code
     (-fno-pic, a stack protector): the object still builds, has no absolute
@@ -364,6 +383,7 @@ def main():
         ap.error("not core targets of core/architectures.tsv: " + " ".join(sorted(unknown)))
     if args.targets:
         targets = [t for t in targets if t.name in args.targets]
+    start_selection_check()
     work = tempfile.mkdtemp(prefix="libc-free.")
     if args.k:
         print("# build directory: " + work)

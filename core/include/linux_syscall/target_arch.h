@@ -1,13 +1,15 @@
 /*
  * linux_syscall/target_arch.h: which architecture the compiler targets,
  * read from its own predefined macros. Preprocessor only (no C), so that
- * both target.h (C) and core/src/trampoline.S (assembly) select through
- * the same tests and cannot disagree. Defines:
+ * target.h (C), core/src/trampoline.S and core/src/start/start.S
+ * (assembly) select through the same tests and cannot disagree. Defines:
  *   LINUX_ARCH_TARGET              the LINUX_ARCH_* enumerator of the ABI
  *   LINUX_ARCH_TARGET_NAME         its name as a string ("x86_64")
  *   LINUX_ARCH_TARGET_SYSCALL_H    its asm header, under linux_syscall/
  *   LINUX_ARCH_TARGET_NUMBERS_H    its LINUX_SYS_* names, under linux_syscall/
  *   LINUX_ARCH_TARGET_TRAMPOLINE_S its trampolines, under core/src/
+ *   LINUX_ARCH_TARGET_START_S      its _start, relative to core/src/start/
+ *                                  (start.S includes it from there)
  * Adding an architecture: one branch here (and its row in
  * core/architectures.tsv).
  */
@@ -20,6 +22,7 @@
 #define LINUX_ARCH_TARGET_SYSCALL_H "arch/x86_64/syscall.h"
 #define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/x86_64.h"
 #define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/x86_64/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/x86_64/start.S"
 #elif defined(__x86_64__)
 #error "linux_syscall: x32 is not supported"
 #elif defined(__i386__)
@@ -28,18 +31,21 @@
 #define LINUX_ARCH_TARGET_SYSCALL_H "arch/x86/syscall.h"
 #define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/x86.h"
 #define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/x86/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/x86/start.S"
 #elif defined(__aarch64__) && !defined(__ILP32__)
 #define LINUX_ARCH_TARGET LINUX_ARCH_AARCH64
 #define LINUX_ARCH_TARGET_NAME "aarch64"
 #define LINUX_ARCH_TARGET_SYSCALL_H "arch/aarch64/syscall.h"
 #define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/aarch64.h"
 #define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/aarch64/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/aarch64/start.S"
 #elif defined(__arm__) && defined(__ARM_EABI__)
 #define LINUX_ARCH_TARGET LINUX_ARCH_ARM
 #define LINUX_ARCH_TARGET_NAME "arm"
 #define LINUX_ARCH_TARGET_SYSCALL_H "arch/arm/syscall.h"
 #define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/arm.h"
 #define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/arm/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/arm/start.S"
 #elif defined(__arm__)
 #error "linux_syscall: only the ARM EABI is supported (not OABI)"
 #elif defined(__riscv) && __riscv_xlen == 64
@@ -48,18 +54,21 @@
 #define LINUX_ARCH_TARGET_SYSCALL_H "arch/riscv64/syscall.h"
 #define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/riscv64.h"
 #define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/riscv64/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/riscv64/start.S"
 #elif defined(__s390x__)
 #define LINUX_ARCH_TARGET LINUX_ARCH_S390X
 #define LINUX_ARCH_TARGET_NAME "s390x"
 #define LINUX_ARCH_TARGET_SYSCALL_H "arch/s390x/syscall.h"
 #define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/s390x.h"
 #define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/s390x/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/s390x/start.S"
 #elif defined(__loongarch__) && __loongarch_grlen == 64
 #define LINUX_ARCH_TARGET LINUX_ARCH_LOONGARCH64
 #define LINUX_ARCH_TARGET_NAME "loongarch64"
 #define LINUX_ARCH_TARGET_SYSCALL_H "arch/loongarch64/syscall.h"
 #define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/loongarch64.h"
 #define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/loongarch64/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/loongarch64/start.S"
 #else
 #error "linux_syscall: unsupported architecture (supported: x86_64 x86 aarch64 arm riscv64 s390x loongarch64)"
 #endif
