@@ -226,6 +226,13 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                 out.append(("ok" if not extra else "FAIL",
                             "start object %s needs only main, linux_init_auxv and linker "
                             "symbols%s" % (label, (": also " + " ".join(extra)) if extra else "")))
+                frames = subprocess.run(["llvm-dwarfdump-19", "--eh-frame", "--debug-frame",
+                                         start_objs[0]], stdout=subprocess.PIPE,
+                                        stderr=subprocess.DEVNULL).stdout.decode()
+                outermost = "DW_CFA_undefined" in frames
+                out.append(("ok" if outermost else "FAIL",
+                            "_start %s marks the outermost frame (return address undefined "
+                            "in its CFI)%s" % (label, "" if outermost else ": no DW_CFA_undefined")))
             link_cmd = cc + [opt] + link_extra + ["-ffreestanding", "-nostdlib"] + LINKS[link]
             libs = target.freestanding_libs
             for prog, src in (("hello", HELLO), ("check", CHECK)):

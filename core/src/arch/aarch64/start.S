@@ -15,11 +15,16 @@
  *        libraries whose destructors ld.so would run.
  *   x29, x30  zeroed so that frame-record backtraces end at _start.
  * The call: x0 = the initial sp. brk traps should the C part return.
+ * CFI: the return address (x30) is undefined, so unwinders (gdb,
+ * libunwind, backtrace) know this is the outermost frame, as glibc marks
+ * its _start.
  */
     .text
     .globl _start
     .type _start, %function
 _start:
+    .cfi_startproc
+    .cfi_undefined x30
     mov x29, #0
     mov x30, #0
     mov x0, sp
@@ -27,4 +32,5 @@ _start:
     mov sp, x1
     bl linux__start_c
     brk #0
+    .cfi_endproc
     .size _start, . - _start

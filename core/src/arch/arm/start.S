@@ -19,6 +19,9 @@
  * ARMv7-A), also when the C code is Thumb: the linker turns the `bl` into
  * `blx` for a Thumb callee. The call: r0 = the initial sp. udf traps
  * should the C part return.
+ * CFI: the return address (lr) is undefined, so unwinders (gdb,
+ * libunwind, backtrace) know this is the outermost frame, as glibc marks
+ * its _start.
  */
     .syntax unified
     .arm
@@ -26,6 +29,8 @@
     .globl _start
     .type _start, %function
 _start:
+    .cfi_startproc
+    .cfi_undefined lr
     mov fp, #0
     mov lr, #0
     mov r0, sp
@@ -33,4 +38,5 @@ _start:
     mov sp, r1
     bl linux__start_c
     udf #0
+    .cfi_endproc
     .size _start, . - _start

@@ -15,15 +15,21 @@
  *        libraries whose destructors ld.so would run.
  *   fp ($r22), ra  zeroed so that backtraces end at _start.
  * The call: a0 = the initial sp. break traps should the C part return.
+ * CFI: the return address ($ra, DWARF 1) is undefined, so unwinders (gdb,
+ * libunwind, backtrace) know this is the outermost frame, as glibc marks
+ * its _start.
  */
     .text
     .globl _start
     .type _start, @function
 _start:
+    .cfi_startproc
+    .cfi_undefined 1 /* $ra (r1): LLVM's assembler takes only the DWARF number */
     move $fp, $zero
     move $ra, $zero
     move $a0, $sp
     bstrins.d $sp, $zero, 3, 0
     bl linux__start_c
     break 0
+    .cfi_endproc
     .size _start, . - _start

@@ -18,11 +18,16 @@
  *        is PC-relative, so it is right before relocation in a static-PIE.
  *   s0 (frame pointer), ra  zeroed so that backtraces end at _start.
  * The call: a0 = the initial sp. ebreak traps should the C part return.
+ * CFI: the return address (ra) is undefined, so unwinders (gdb,
+ * libunwind, backtrace) know this is the outermost frame, as glibc marks
+ * its _start.
  */
     .text
     .globl _start
     .type _start, @function
 _start:
+    .cfi_startproc
+    .cfi_undefined ra
     .option push
     .option norelax
     lla gp, __global_pointer$
@@ -33,4 +38,5 @@ _start:
     andi sp, sp, -16
     call linux__start_c
     ebreak
+    .cfi_endproc
     .size _start, . - _start

@@ -18,11 +18,16 @@
  * back-chain unwinders stop here. brasl puts the return address in r14.
  * The zero word after it (opcode 0x00) is an invalid instruction should the C part
  * return.
+ * CFI: the return address (%r14) is undefined, so unwinders (gdb,
+ * libunwind, backtrace) know this is the outermost frame, as glibc marks
+ * its _start.
  */
     .text
     .globl _start
     .type _start, @function
 _start:
+    .cfi_startproc
+    .cfi_undefined %r14
     lgr %r2, %r15
     nill %r15, 0xfff0
     aghi %r15, -160
@@ -30,4 +35,5 @@ _start:
     stg %r0, 0(%r15)
     brasl %r14, linux__start_c
     .long 0
+    .cfi_endproc
     .size _start, . - _start

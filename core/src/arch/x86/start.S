@@ -17,11 +17,16 @@
  * The call: one stack argument (the initial esp); gcc and clang on Linux
  * assume esp is 16-byte aligned at every `call`, so 12 bytes of padding
  * go below the 4-byte argument. hlt faults should the C part return.
+ * CFI: the return address (%eip) is undefined, so unwinders (gdb,
+ * libunwind, backtrace) know this is the outermost frame, as glibc marks
+ * its _start.
  */
     .text
     .globl _start
     .type _start, @function
 _start:
+    .cfi_startproc
+    .cfi_undefined %eip
     xor %ebp, %ebp
     mov %esp, %eax
     and $-16, %esp
@@ -29,4 +34,5 @@ _start:
     push %eax
     call linux__start_c
     hlt
+    .cfi_endproc
     .size _start, . - _start

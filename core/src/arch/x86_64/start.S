@@ -16,14 +16,20 @@
  * The call: rdi = the initial rsp; rsp 16-byte aligned at the `call`, as
  * the psABI requires. hlt is privileged: it faults should the C part ever
  * return.
+ * CFI: the return address (%rip) is undefined, so unwinders (gdb,
+ * libunwind, backtrace) know this is the outermost frame, as glibc marks
+ * its _start.
  */
     .text
     .globl _start
     .type _start, @function
 _start:
+    .cfi_startproc
+    .cfi_undefined %rip
     xor %ebp, %ebp
     mov %rsp, %rdi
     and $-16, %rsp
     call linux__start_c
     hlt
+    .cfi_endproc
     .size _start, . - _start
