@@ -3,7 +3,7 @@
 per-operation tables and the instruction-count verdict for architectures
 without a native timing. Pure functions over dicts and records, no I/O.
 """
-from .load import Record
+from .load import Record, ordered
 
 INSTR_QEMU = "qemu_instructions"
 
@@ -43,15 +43,6 @@ def failed_programs(doc):
         return []
     return [(p, v.get("error") or v.get("status")) for p, v in doc.get("programs", {}).items()
             if v.get("status") != "ok"]
-
-
-def ordered(items, order):
-    seen = []
-    for x in items:
-        if x not in seen:
-            seen.append(x)
-    return sorted(seen, key=lambda x: (order.index(x) if x in order else len(order),
-                                       seen.index(x)))
 
 
 def tables(recs, arch_order, path_order):

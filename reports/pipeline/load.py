@@ -280,3 +280,14 @@ class Run:
 
     def probe(self, name):
         return next((p for p in self.probes if p.name == name), None)
+
+
+def ordered(items, order):
+    """The distinct items, those named in `order` first in that order, the
+    others after them in order of first appearance."""
+    seen = []
+    for x in items:
+        if x not in seen:
+            seen.append(x)
+    return sorted(seen, key=lambda x: (order.index(x) if x in order else len(order),
+                                       seen.index(x)))

@@ -8,7 +8,7 @@ import os
 import sys
 
 from . import icount, stats
-from .load import INSTR_CALLGRIND, INSTR_TIME
+from .load import INSTR_CALLGRIND, INSTR_TIME, ordered
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
                                 "scripts", "lib"))
@@ -30,15 +30,6 @@ PATH_ORDER = ["raw_floor", "raw_int80", "inline", "trampoline", "inline_int80", 
               "libc_wrapper", "vdso", "vdso_fallback_syscall"]
 # Architectures in the architecture table's order (its core targets).
 ARCH_ORDER = arch_table.target_names()
-
-
-def ordered(items, order):
-    seen = []
-    for x in items:
-        if x not in seen:
-            seen.append(x)
-    return sorted(seen, key=lambda x: (order.index(x) if x in order else len(order),
-                                       seen.index(x)))
 
 
 def compare(a, b):
