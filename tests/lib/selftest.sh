@@ -9,7 +9,7 @@
 # check.h: tests/lib/check_selftest.c in each mode (pass, fail, skip, none)
 # built as C99 (gcc, -Wpedantic), as C++11 (g++) and freestanding without
 # libc (clang-19 -ffreestanding -nostdlib with tests/freestanding) for
-# x86_64 (run natively) and i686 (under qemu-i386: 32-bit, no division
+# x86_64 (run natively) and i686 (under its qemu: 32-bit, no division
 # helper), every one with -Werror.
 # A library that counted a failure as a pass, lost the closing line or
 # returned 0 after a failure fails here. Ends with "N passed, N failed".
@@ -17,6 +17,7 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT" || exit 1
 source tests/lib/check.sh
+source scripts/lib/arch_table.sh
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/check-selftest.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -83,14 +84,17 @@ declare -A builds=(
   [cxx11-g++]="g++ -std=c++11 -Wall -Wextra -Wpedantic -Werror -Icore/include -x c++ $src -o"
 )
 freestanding_srcs="core/src/start/start.S core/src/start/start.c core/src/start/mem.c core/src/auxv.c core/src/vdso.c core/src/time.c"
-runner=()
-for target in x86_64 i686; do
-  builds[freestanding-$target]="clang-19 --target=$target-linux-gnu -std=c99 -O0 -Wall -Wextra -Werror -ffreestanding -fno-stack-protector -nostdlib -static -fuse-ld=lld -Icore/include -Icore/src -Icore/src/generated $src $freestanding_srcs -o"
+# Triples and emulator from the architecture table; a freestanding build is
+# named by its triple's CPU (freestanding-x86_64, freestanding-i686).
+x86_64_triple="$(arch_get x86_64 clang_triple)" && x86_triple="$(arch_get x86 clang_triple)" &&
+  x86_qemu="$(arch_get x86 qemu)" || exit 1
+for triple in "$x86_64_triple" "$x86_triple"; do
+  builds[freestanding-${triple%%-*}]="clang-19 --target=$triple -std=c99 -O0 -Wall -Wextra -Werror -ffreestanding -fno-stack-protector -nostdlib -static -fuse-ld=lld -Icore/include -Icore/src -Icore/src/generated $src $freestanding_srcs -o"
 done
-for build in c99-gcc cxx11-g++ freestanding-x86_64 freestanding-i686; do
+for build in c99-gcc cxx11-g++ "freestanding-${x86_64_triple%%-*}" "freestanding-${x86_triple%%-*}"; do
   exe="$work/selftest-$build"
   runner=()
-  [[ $build == freestanding-i686 ]] && runner=(qemu-i386)
+  [[ $build == "freestanding-${x86_triple%%-*}" ]] && runner=("$x86_qemu")
   # shellcheck disable=SC2086  # the build line is words on purpose
   if ! check "check.h: builds as $build" ${builds[$build]} "$exe"; then
     continue
