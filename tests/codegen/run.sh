@@ -54,14 +54,27 @@ source tests/lib/check.sh
 # show <file>: indent a log under a FAIL line
 show() { indent 40 <"$1"; }
 
-A64_GCC=(aarch64-linux-gnu-gcc)
-A64_CLANG=(clang-19 --target=aarch64-linux-gnu)
-RV_GCC=(riscv64-linux-gnu-gcc)
-RV_CLANG=(clang-19 --target=riscv64-linux-gnu)
+# Cross compilers, row flags and qemu binaries from the architecture table;
+# the -march and qemu -cpu of each case below are what the case tests.
+source scripts/lib/arch_table.sh
+declare -A GCC QEMU
+for arch in aarch64 riscv64; do
+  GCC[$arch]="$(arch_get $arch gcc)" && QEMU[$arch]="$(arch_get $arch qemu)" || exit 1
+done
+a64_triple="$(arch_get aarch64 clang_triple)" && a64_flags="$(arch_get aarch64 cflags)" &&
+  rv_triple="$(arch_get riscv64 clang_triple)" && rv_flags="$(arch_get riscv64 cflags)" || exit 1
+# shellcheck disable=SC2206  # flags are words on purpose
+A64_GCC=("${GCC[aarch64]}" $a64_flags)
+# shellcheck disable=SC2206
+A64_CLANG=(clang-19 --target="$a64_triple" $a64_flags)
+# shellcheck disable=SC2206
+RV_GCC=("${GCC[riscv64]}" $rv_flags)
+# shellcheck disable=SC2206
+RV_CLANG=(clang-19 --target="$rv_triple" $rv_flags)
 
 missing=()
-for t in aarch64-linux-gnu-gcc riscv64-linux-gnu-gcc clang-19 ld.lld-19 llvm-objdump-19 \
-         llvm-readelf-19 llvm-mc-19 qemu-aarch64 qemu-riscv64 python3; do
+for t in "${GCC[aarch64]}" "${GCC[riscv64]}" clang-19 ld.lld-19 llvm-objdump-19 \
+         llvm-readelf-19 llvm-mc-19 "${QEMU[aarch64]}" "${QEMU[riscv64]}" python3; do
   command -v "$t" >/dev/null 2>&1 || missing+=("$t")
 done
 if [[ ${#missing[@]} -gt 0 ]]; then
@@ -161,7 +174,7 @@ run() { # run <arch> <cc> <march> <opt> <inline|trampoline> <qemu -cpu> <main.c>
     fail "run $arch $cc ${main%.c} $march $opt $kind: does not build"; show "$log"; return
   fi
   pass "run $arch $cc ${main%.c} $march $opt $kind: builds"
-  run_checks "run $arch $cc ${main%.c} $march $opt $kind -cpu $cpu" "qemu-$arch" -cpu "$cpu" "$exe"
+  run_checks "run $arch $cc ${main%.c} $march $opt $kind -cpu $cpu" "${QEMU[$arch]}" -cpu "$cpu" "$exe"
 }
 run aarch64 gcc -march=armv8.2-a+sve -O2 inline max sve_run.c sve_live.c
 run aarch64 gcc -march=armv8.2-a+sve -O3 trampoline max,sve-default-vector-length=16 sve_run.c sve_live.c
