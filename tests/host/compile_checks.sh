@@ -29,6 +29,26 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 source tests/lib/check.sh
+source scripts/lib/arch_table.sh
+
+# Triples, emulators and flags of the cross targets come from the
+# architecture table (core/architectures.tsv): the arm cases use the armel
+# row for gcc and the armv6 row for clang (both soft-float EABI;
+# each case's own -march, given last, overrides the row's), result_ranges
+# runs on the arm, x86 and aarch64 rows.
+arm_soft_gcc="$(arch_get armel gcc)" && arm_soft_gcc_flags="$(arch_get armel cflags)" &&
+  arm_soft_clang_triple="$(arch_get armv6 clang_triple)" && arm_soft_clang_flags="$(arch_get armv6 cflags)" &&
+  arm_gcc="$(arch_get arm gcc)" && arm_flags="$(arch_get arm cflags)" &&
+  x86_gcc_triple="$(arch_get x86 gcc_triple)" &&
+  aarch64_clang_triple="$(arch_get aarch64 clang_triple)" && aarch64_flags="$(arch_get aarch64 cflags)" ||
+  exit 1
+# emulator NAME: the qemu-user command that runs target NAME's binaries
+emulator() {
+  local qemu cpu
+  qemu="$(arch_get "$1" qemu)" && cpu="$(arch_get "$1" qemu_cpu)" || return 1
+  echo "$qemu${cpu:+ -cpu $cpu}"
+}
+arm_qemu="$(emulator arm)" && x86_qemu="$(emulator x86)" && aarch64_qemu="$(emulator aarch64)" || exit 1
 
 # program BODY: a translation unit whose function body is BODY
 program() {
@@ -225,9 +245,11 @@ arm_case() {
   done
 }
 
-if need_cross arm-linux-gnueabi-gcc clang-19; then
-  armel_gcc=(arm-linux-gnueabi-gcc -mfloat-abi=soft)
-  arm_clang=(clang-19 --target=arm-linux-gnueabi -mfloat-abi=soft)
+if need_cross "$arm_soft_gcc" clang-19; then
+  # shellcheck disable=SC2206  # flags are words on purpose
+  armel_gcc=("$arm_soft_gcc" $arm_soft_gcc_flags)
+  # shellcheck disable=SC2206
+  arm_clang=(clang-19 --target="$arm_soft_clang_triple" $arm_soft_clang_flags)
   arm_case gcc.armv4t_thumb thumb1 "${armel_gcc[@]}" -march=armv4t -mthumb
   arm_case gcc.armv5te_thumb thumb1 "${armel_gcc[@]}" -march=armv5te -mthumb
   arm_case gcc.armv6_thumb thumb1 "${armel_gcc[@]}" -march=armv6 -mthumb
@@ -260,15 +282,15 @@ run_ranges() {
   run_checks "ranges.$name${runner:+ under $runner}" $runner "$exe"
 }
 
-# i386: natively where this machine runs it, else under qemu-i386
+# i386: natively where this machine runs it, else under its emulator
 i386_runner() {
   local probe="$work/probe-i386"
   printf 'int main(void) { return 42; }\n' >"$work/probe.c"
-  if i686-linux-gnu-gcc -static -o "$probe" "$work/probe.c" >/dev/null 2>&1; then
+  if "$x86_gcc_triple-gcc" -static -o "$probe" "$work/probe.c" >/dev/null 2>&1; then
     "$probe" >/dev/null 2>&1
     if [[ $? -eq 42 ]]; then echo ""; return; fi
   fi
-  echo "qemu-i386"
+  echo "$x86_qemu"
 }
 
 for entry in "${compilers[@]}"; do
@@ -281,17 +303,18 @@ for entry in "${compilers[@]}"; do
     run_ranges "$tag.cxx11.host" "" "$cc" -x c++ -std=c++11 -O2
   fi
 done
-if need_cross arm-linux-gnueabihf-gcc qemu-arm; then
-  run_ranges arm.gcc.c99 qemu-arm arm-linux-gnueabihf-gcc -static -std=c99 -O2
+# shellcheck disable=SC2086  # flags and emulator commands are words on purpose
+if need_cross "$arm_gcc" ${arm_qemu%% *}; then
+  run_ranges arm.gcc.c99 "$arm_qemu" "$arm_gcc" $arm_flags -static -std=c99 -O2
 fi
-if need_cross i686-linux-gnu-gcc i686-linux-gnu-g++ qemu-i386; then
+if need_cross "$x86_gcc_triple-gcc" "$x86_gcc_triple-g++" ${x86_qemu%% *}; then
   runner=$(i386_runner)
-  run_ranges i386.gcc.c99 "$runner" i686-linux-gnu-gcc -static -std=c99 -O2
-  run_ranges i386.gxx.cxx11 "$runner" i686-linux-gnu-g++ -static -x c++ -std=c++11 -O2
+  run_ranges i386.gcc.c99 "$runner" "$x86_gcc_triple-gcc" -static -std=c99 -O2
+  run_ranges i386.gxx.cxx11 "$runner" "$x86_gcc_triple-g++" -static -x c++ -std=c++11 -O2
 fi
-if need_cross clang-19 qemu-aarch64; then
-  run_ranges aarch64.clang.c99 qemu-aarch64 clang-19 --target=aarch64-linux-gnu -fuse-ld=lld \
-    -static -std=c99 -O2
+if need_cross clang-19 ${aarch64_qemu%% *}; then
+  run_ranges aarch64.clang.c99 "$aarch64_qemu" clang-19 --target="$aarch64_clang_triple" $aarch64_flags \
+    -fuse-ld=lld -static -std=c99 -O2
 fi
 
 finish
