@@ -60,10 +60,11 @@ for prog in x86_64-gbench x86_64-glibc x86_64-musl x86-glibc aarch64-glibc arm-g
 done
 
 # The libc-free icount program (loongarch64: no libc here) checks its paths.
-out="$(qemu-loongarch64 "$bin/loongarch64-freestanding" --once=16 --mark-instructions 2>&1)"; rc=$?
+q="$(runner loongarch64-freestanding)"
+out="$($q "$bin/loongarch64-freestanding" --once=16 --mark-instructions 2>&1)"; rc=$?
 n=$(grep -c '^ok ' <<<"$out")
 if [[ $rc -eq 0 && $n -ge 16 ]] && ! grep -q '^FAIL' <<<"$out"; then
-  pass "every path correct: loongarch64-freestanding ($n paths, qemu-loongarch64)"
+  pass "every path correct: loongarch64-freestanding ($n paths, $q)"
 else
   fail "every path correct: loongarch64-freestanding (rc $rc)" "$out"
 fi
@@ -74,7 +75,7 @@ fi
 if [[ $nolibc -eq 0 ]]; then
   skip "nolibc paths" "no nolibc headers (linux-source-6.1 not installed)"
 else
-  l64="$("$bin/x86_64-glibc" --list)"; larm="$(qemu-arm "$bin/arm-glibc" --list)"
+  l64="$("$bin/x86_64-glibc" --list)"; larm="$($(runner arm-glibc) "$bin/arm-glibc" --list)"
   miss=""
   for op in $(ls bench/ops/*.c | sed 's|.*/||; s|\.c$||'); do
     grep -qP "^$op\tnolibc\t" <<<"$l64" || miss+=" $op"
