@@ -404,7 +404,7 @@ def main():
             except Failed as e:
                 x86_native, how = False, str(e)
             print("# x86 binaries run %s" % ("natively" if x86_native else
-                                           "under qemu-i386 (%s)" % how), flush=True)
+                                           "under %s (%s)" % (x86.qemu, how)), flush=True)
         jobs = []
         with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j)) as pool:
             for t in targets:
