@@ -85,6 +85,14 @@ UAPI = [
     ("sh", "linux-libc-dev-sh4-cross", None, ["/usr/sh4-linux-gnu/include"]),
 ]
 MIN_COMPARED = 250
+
+
+def uapi_entry(abi):
+    """(clang triple, -I dirs, the one dir --uapi is given) of an ABI's first UAPI row."""
+    _, _, triple, dirs = next(u for u in UAPI if u[0] == abi)
+    return triple, dirs, dirs[-1]
+
+
 # Names that share a number with the kernel table's name, as alpha's
 # asm/unistd.h defines them (#define __NR_getpid __NR_getxpid): the run-time
 # name of the number is the table's.
@@ -247,7 +255,9 @@ def check_headers_match_tables(tables, tmp):
 
 
 def cpp_target(triple):
-    return [f"--target={triple}"] if triple else ["--target=x86_64-linux-gnu", "-undef"]
+    # no clang target for the ABI: any target, with no target macros defined
+    return ([f"--target={triple}"] if triple
+            else ["--target=" + arch_table.target("x86_64").clang_triple, "-undef"])
 
 
 def uapi_syscalls(triple, dirs):
@@ -326,33 +336,26 @@ def check_generator(tables, tmp):
           "c. two runs give byte-identical output", p1.stderr + p2.stderr + d.stdout)
 
     ou = os.path.join(tmp, "genu")
+    atriple, adirs, adir = uapi_entry("aarch64")
     p = run([sys.executable, GEN, "--tables", tables, "--out", ou,
-             "--uapi", "aarch64=/usr/aarch64-linux-gnu/include"])
-    if check(p.returncode == 0, "c. --uapi aarch64=/usr/aarch64-linux-gnu/include runs", p.stderr):
-        adirs = ["/usr/aarch64-linux-gnu/include"]
-        p, compared, ours = uapi_compare("aarch64", "aarch64-linux-gnu", adirs,
+             "--uapi", f"aarch64={adir}"])
+    if check(p.returncode == 0, f"c. --uapi aarch64={adir} runs", p.stderr):
+        p, compared, ours = uapi_compare("aarch64", atriple, adirs,
                                          os.path.join(ou, "core", "include"), tmp, "c")
-        theirs = uapi_syscalls("aarch64-linux-gnu", adirs)
+        theirs = uapi_syscalls(atriple, adirs)
         check(p.returncode == 0 and compared > MIN_COMPARED and ours == theirs,
               f"c. --uapi aarch64: all {compared} names equal the uapi's __NR_* values, same name set",
               p.stderr + f"\nours-theirs {sorted(ours - theirs)}\ntheirs-ours {sorted(theirs - ours)}")
         with open(os.path.join(ou, "core", "include", "linux_syscall", "numbers", "aarch64.h")) as f:
             first = f.readline()
-        check("uapi headers /usr/aarch64-linux-gnu/include/asm/unistd.h" in first,
+        check(f"uapi headers {adir}/asm/unistd.h" in first,
               "c. --uapi output names its source in the GENERATED comment", first)
     # arm (__NR_SYSCALL_BASE and __ARM_NR_BASE expressions), riscv64
     # (__NR_arch_specific_syscall + n), x32 (__X32_SYSCALL_BIT + n), mipsn32
     # (__NR_Linux + n under _MIPS_SIM), alpha (no clang target: -undef, and
     # aliases) through --dump, vs the compiler.
-    dump_dirs = {"x86_64": ["/usr/include/x86_64-linux-gnu", "/usr/include"]}
-    for a, _, t, dirs in UAPI:
-        dump_dirs.setdefault(a, dirs)
-    for arch, d in (("arm", "/usr/arm-linux-gnueabihf/include"),
-                    ("riscv64", "/usr/riscv64-linux-gnu/include"),
-                    ("x86_64", "/usr/include"),
-                    ("x32", "/usr/x86_64-linux-gnux32/include"),
-                    ("mipsn32", "/usr/mips64-linux-gnuabin32/include"),
-                    ("alpha", "/usr/alpha-linux-gnu/include")):
+    for arch in ("arm", "riscv64", "x86_64", "x32", "mipsn32", "alpha"):
+        triple, dirs, d = uapi_entry(arch)
         p = run([sys.executable, GEN, "--tables", tables, "--dump", arch, "--uapi", f"{arch}={d}"])
         ents = []
         for line in p.stdout.splitlines():
@@ -364,9 +367,8 @@ def check_generator(tables, tmp):
         path = os.path.join(tmp, f"dump_{arch}.c")
         with open(path, "w") as f:
             f.write(src)
-        triple = [t for a, _, t, _ in UAPI if a == arch][0]
         q = run([CC] + cpp_target(triple) + ["-E", "-P", "-nostdinc"]
-                + sum((["-I", i] for i in dump_dirs[arch]), []) + [path])
+                + sum((["-I", i] for i in dirs), []) + [path])
         if q.returncode == 0:
             with open(path + ".i", "w") as f:
                 f.write(q.stdout)
