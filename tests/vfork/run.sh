@@ -26,6 +26,7 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT" || exit 1
 source tests/lib/check.sh
+source scripts/lib/arch_table.sh
 
 scratch_dir vfork-test "${1:-}"
 B="$SCRATCH"
@@ -35,21 +36,15 @@ CHECK="python3 tests/vfork/check_disasm.py"
 SRC=(tests/vfork/vfork_test.c)
 WARN=(-std=c99 -Wall -Wextra -Werror -Icore/include)
 
+# cc_for ARCH gcc|clang: the compiler command for a row of the architecture
+# table with its flags, or "" when the row is not built with that compiler
 cc_for() {
-  case "$1:$2" in
-    x86_64:gcc) echo "gcc" ;;
-    x86_64:clang) echo "clang-19 -fuse-ld=lld" ;;
-    x86:gcc) echo "i686-linux-gnu-gcc" ;;
-    x86:clang) echo "clang-19 --target=i686-linux-gnu -fuse-ld=lld" ;;
-    aarch64:gcc) echo "aarch64-linux-gnu-gcc" ;;
-    aarch64:clang) echo "clang-19 --target=aarch64-linux-gnu" ;;
-    arm:gcc) echo "arm-linux-gnueabihf-gcc" ;;
-    arm:clang) echo "clang-19 --target=arm-linux-gnueabihf" ;;
-    riscv64:gcc) echo "riscv64-linux-gnu-gcc" ;;
-    riscv64:clang) echo "clang-19 --target=riscv64-linux-gnu" ;;
-    s390x:gcc) echo "s390x-linux-gnu-gcc" ;;
-    s390x:clang) echo "clang-19 --target=s390x-linux-gnu" ;;
-    loongarch64:clang) echo "clang-19 --target=loongarch64-linux-gnu" ;;
+  local compilers flags gcc triple
+  compilers=" $(arch_get "$1" compilers) " && flags=$(arch_get "$1" cflags) || exit 1
+  [[ $compilers == *" $2 "* ]] || return 0
+  case "$2" in
+    gcc) gcc=$(arch_get "$1" gcc) && echo "$gcc${flags:+ $flags}" ;;
+    clang) triple=$(arch_get "$1" clang_triple) && echo "clang-19 --target=$triple${flags:+ $flags} -fuse-ld=lld" ;;
   esac
 }
 have() { [[ -n "$1" ]] && command -v "${1%% *}" >/dev/null 2>&1; }
@@ -75,22 +70,20 @@ build() {
 # --- 1. run ----------------------------------------------------------------------
 X86_RUN=""
 printf 'int main(void) { return 0; }\n' >"$B/probe.c"
-if i686-linux-gnu-gcc -static -o "$B/probe" "$B/probe.c" 2>/dev/null && "$B/probe" 2>/dev/null; then
+if $(cc_for x86 gcc) -static -o "$B/probe" "$B/probe.c" 2>/dev/null && "$B/probe" 2>/dev/null; then
   X86_RUN="native"
 else
-  X86_RUN="qemu-i386"
+  X86_RUN="$(arch_get x86 qemu)"
 fi
 echo "x86 binaries run: $X86_RUN"
 
+# runner ARCH: "" for x86_64 (this machine) and for x86 where it runs
+# natively, else the row's qemu (and -cpu) with its sysroot /usr/<gcc_triple>
 runner() {
-  case "$1" in
-    x86_64) echo "" ;;
-    x86) [[ $X86_RUN == native ]] && echo "" || echo "qemu-i386 -L /usr/i686-linux-gnu" ;;
-    aarch64) echo "qemu-aarch64 -L /usr/aarch64-linux-gnu" ;;
-    arm) echo "qemu-arm -L /usr/arm-linux-gnueabihf" ;;
-    riscv64) echo "qemu-riscv64 -L /usr/riscv64-linux-gnu" ;;
-    s390x) echo "qemu-s390x -L /usr/s390x-linux-gnu" ;;
-  esac
+  [[ $1 == x86_64 || ( $1 == x86 && $X86_RUN == native ) ]] && { echo ""; return; }
+  local qemu cpu triple
+  qemu=$(arch_get "$1" qemu) && cpu=$(arch_get "$1" qemu_cpu) && triple=$(arch_get "$1" gcc_triple) || exit 1
+  echo "$qemu${cpu:+ -cpu $cpu} -L /usr/$triple"
 }
 
 run_cell() {  # ARCH CC-NAME OPTS KIND
@@ -124,12 +117,14 @@ for which in gcc clang; do
     done
   done
 done
-for arch in aarch64 arm riscv64 s390x; do
+# every other ABI with a glibc (its primary row), under qemu
+for arch in $(arch_names --primary --with libc=glibc --with compilers=gcc); do
+  [[ $arch == x86_64 || $arch == x86 ]] && continue
   for kind in inline trampoline; do run_cell "$arch" gcc "-O2 -static" "$kind"; done
 done
 
 # --- 2. asm: the trampolines -------------------------------------------------------
-for arch in x86_64 x86 aarch64 arm riscv64 s390x loongarch64; do
+for arch in $(arch_names --primary); do
   for which in gcc clang; do
     cc=$(cc_for "$arch" "$which")
     have "$cc" || continue
@@ -150,7 +145,7 @@ for arch in x86_64 x86 aarch64 arm riscv64 s390x loongarch64; do
 done
 
 # --- 3. sites: inline code at vfork-like call sites ------------------------------
-for arch in x86_64 x86 aarch64 arm riscv64 s390x loongarch64; do
+for arch in $(arch_names --primary); do
   for which in gcc clang; do
     cc=$(cc_for "$arch" "$which")
     have "$cc" || continue
