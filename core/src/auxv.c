@@ -53,10 +53,12 @@ enum {
 };
 static int auxv_source;
 
+/* i386: the entry every call goes through (arch/x86/syscall.h); 0 (no
+ * AT_SYSINFO) keeps or puts back the `int $0x80` stub. */
 static void record_x86_entry(linux_word sysinfo)
 {
 #if defined(__i386__) && !defined(LINUX_SYSCALL_X86_INT80)
-    __atomic_store_n(&linux_x86_vsyscall_entry, sysinfo, __ATOMIC_RELAXED);
+    linux_x86_set_vsyscall_entry(sysinfo);
 #else
     (void)sysinfo;
 #endif

@@ -7,7 +7,7 @@
  * What the kernel gave is read from the initial stack here, in main(): the
  * vector follows the environment main() receives. The library must agree:
  *   - linux_vdso_base() is the kernel's AT_SYSINFO_EHDR (or NULL without);
- *   - on i386, linux_x86_vsyscall_entry is the kernel's AT_SYSINFO, so the
+ *   - on i386, linux_x86_vsyscall_entry() is the kernel's AT_SYSINFO, so the
  *     fast __kernel_vsyscall entry is used (0 under qemu-user, which gives
  *     no vDSO);
  *   - the answer did not come from /proc/self/auxv (linux__auxv_source(),
@@ -95,13 +95,13 @@ int main(int argc, char **argv, char **envp)
              (unsigned long)kernel_ehdr);
     check("auxv.vdso_base_is_kernels", (linux_word)(uintptr_t)base == kernel_ehdr, detail);
 #if defined(__i386__)
-    snprintf(detail, sizeof detail, "linux_x86_vsyscall_entry = %#lx, kernel AT_SYSINFO = %#lx",
-             (unsigned long)linux_x86_vsyscall_entry, (unsigned long)kernel_sysinfo);
+    snprintf(detail, sizeof detail, "linux_x86_vsyscall_entry() = %#lx, kernel AT_SYSINFO = %#lx",
+             (unsigned long)linux_x86_vsyscall_entry(), (unsigned long)kernel_sysinfo);
 #if defined(LINUX_SYSCALL_X86_INT80)
-    check("x86.entry_compiled_out", linux_x86_vsyscall_entry == 0, detail);
+    check("x86.entry_compiled_out", linux_x86_vsyscall_entry() == 0, detail);
 #else
-    check("x86.fast_entry_is_kernels", linux_x86_vsyscall_entry == kernel_sysinfo, detail);
-    printf("# x86 entry: %s\n", linux_x86_vsyscall_entry != 0 ? "__kernel_vsyscall (fast)"
+    check("x86.fast_entry_is_kernels", linux_x86_vsyscall_entry() == kernel_sysinfo, detail);
+    printf("# x86 entry: %s\n", linux_x86_vsyscall_entry() != 0 ? "__kernel_vsyscall (fast)"
                                                               : "int $0x80 (no AT_SYSINFO)");
 #endif
 #endif

@@ -548,19 +548,19 @@ static void run_all(const char *mode)
 int main(void)
 {
 #if defined(__i386__) && !defined(LINUX_SYSCALL_X86_INT80)
-    linux_x86_vsyscall_entry = 0;
+    linux_x86_set_vsyscall_entry(0);
     run_all("x86 entry: int $0x80");
-    linux_x86_vsyscall_entry = (word)trampoline_test_fake_vsyscall;
+    linux_x86_set_vsyscall_entry((word)trampoline_test_fake_vsyscall);
     run_all("x86 entry: stand-in __kernel_vsyscall");
     check_eq("x86 stand-in __kernel_vsyscall was used", trampoline_test_fake_vsyscall_calls > 40, 1);
-    linux_x86_vsyscall_entry = 0;
+    linux_x86_set_vsyscall_entry(0);
 #if HAVE_GETAUXVAL
     {
         word vdso = getauxval(32 /* AT_SYSINFO */);
         if (vdso != 0) {
-            linux_x86_vsyscall_entry = vdso;
+            linux_x86_set_vsyscall_entry(vdso);
             run_all("x86 entry: vDSO __kernel_vsyscall");
-            linux_x86_vsyscall_entry = 0;
+            linux_x86_set_vsyscall_entry(0);
         } else {
             /* Printed in both builds alike, so the outputs still compare. */
             put_str("# x86 entry: vDSO __kernel_vsyscall not available (qemu-user?)\n");

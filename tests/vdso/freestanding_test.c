@@ -192,7 +192,7 @@ __attribute__((__used__, __noreturn__)) void start_c(linux_word *sp)
     check(streq(expect, "any") || streq(expect, "yes") == (present != 0),
           "vDSO presence as expected");
 #if defined(__i386__) && !defined(LINUX_SYSCALL_X86_INT80)
-    check(linux_x86_vsyscall_entry == sysinfo, "x86: lazy start-up set the entry to AT_SYSINFO");
+    check(linux_x86_vsyscall_entry() == sysinfo, "x86: lazy start-up set the entry to AT_SYSINFO");
 #else
     (void)sysinfo;
 #endif

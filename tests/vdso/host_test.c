@@ -354,10 +354,10 @@ static void test_symbols(const struct symlist *syms)
     {
         void *entry = linux_vdso_sym("__kernel_vsyscall", "LINUX_2.5");
         if (listed(syms, "__kernel_vsyscall", "LINUX_2.5"))
-            check(entry != NULL && (linux_word)(uintptr_t)entry == linux_x86_vsyscall_entry &&
-                      linux_x86_vsyscall_entry == getauxval(AT_SYSINFO),
-                  "x86: linux_x86_vsyscall_entry %#lx = AT_SYSINFO = __kernel_vsyscall@LINUX_2.5 %p",
-                  linux_x86_vsyscall_entry, entry);
+            check(entry != NULL && (linux_word)(uintptr_t)entry == linux_x86_vsyscall_entry() &&
+                      linux_x86_vsyscall_entry() == getauxval(AT_SYSINFO),
+                  "x86: linux_x86_vsyscall_entry() %#lx = AT_SYSINFO = __kernel_vsyscall@LINUX_2.5 %p",
+                  linux_x86_vsyscall_entry(), entry);
         else
             check(entry == NULL, "x86: no __kernel_vsyscall@LINUX_2.5 listed, none found (%p)", entry);
     }
@@ -489,8 +489,8 @@ int main(int argc, char **argv)
                   expected_mask(&syms));
     }
 #if defined(__i386__)
-    check(linux_x86_vsyscall_entry == getauxval(AT_SYSINFO),
-          "x86: constructor set linux_x86_vsyscall_entry = AT_SYSINFO (%#lx)", linux_x86_vsyscall_entry);
+    check(linux_x86_vsyscall_entry() == getauxval(AT_SYSINFO),
+          "x86: constructor set linux_x86_vsyscall_entry() = AT_SYSINFO (%#lx)", linux_x86_vsyscall_entry());
 #endif
     test_calls(mask ? "vdso" : "syscall");
     if (present)

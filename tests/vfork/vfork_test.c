@@ -45,7 +45,7 @@
 extern void vfork_test_fake_vsyscall(void);
 extern unsigned vfork_test_fake_vsyscall_calls;
 #define STAND_IN_CALLS() vfork_test_fake_vsyscall_calls
-#define STAND_IN_ACTIVE() (linux_x86_vsyscall_entry == (linux_word)vfork_test_fake_vsyscall)
+#define STAND_IN_ACTIVE() (linux_x86_vsyscall_entry() == (linux_word)vfork_test_fake_vsyscall)
 #else
 #define STAND_IN_CALLS() 0u
 #define STAND_IN_ACTIVE() 0
@@ -280,21 +280,21 @@ int main(int argc, char **argv)
     /* The entry as the library found it: the vDSO's on a native kernel,
      * none under qemu-user. */
     run_cases(first, last,
-              linux_x86_vsyscall_entry ? "x86 entry: vDSO __kernel_vsyscall"
+              linux_x86_vsyscall_entry() ? "x86 entry: vDSO __kernel_vsyscall"
                                        : "x86 entry: none, int $0x80");
     /* A stand-in with the same stack use as __kernel_vsyscall, installed by
      * hand: vfork-like calls must not go through it (whatever the emulator
      * does with vfork), other calls must. */
     {
-        linux_word saved = linux_x86_vsyscall_entry;
+        linux_word saved = linux_x86_vsyscall_entry();
         unsigned before;
-        linux_x86_vsyscall_entry = (linux_word)vfork_test_fake_vsyscall;
+        linux_x86_set_vsyscall_entry((linux_word)vfork_test_fake_vsyscall);
         run_cases(first, last, "x86 entry: stand-in __kernel_vsyscall");
         before = vfork_test_fake_vsyscall_calls;
         (void)linux_check(linux_syscall(LINUX_SYS_getpid));
         check(vfork_test_fake_vsyscall_calls == before + 1,
               "getpid went through the vDSO entry (the stand-in is in use)", "x86 stand-in entry");
-        linux_x86_vsyscall_entry = saved;
+        linux_x86_set_vsyscall_entry(saved);
     }
 #else
     run_cases(first, last, LINUX_ARCH_TARGET_NAME);

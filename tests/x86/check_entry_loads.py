@@ -1,22 +1,25 @@
 #!/usr/bin/env python3
-"""Each entry_site* function loads linux_x86_vsyscall_entry exactly once.
+"""Each entry_site* function loads the x86 entry word exactly once.
 
   check_entry_loads.py OBJDUMP_TXT
     OBJDUMP_TXT: `llvm-objdump-19 -dr --no-show-raw-insn` of
     tests/x86/entry_sites.c compiled for i386.
 
-A load is an instruction that reads memory at the symbol: directly (a
-relocation against the symbol on an instruction with a memory operand
-that is not `lea`), or through a register that holds its address (from a
-GOT load, `mov sym@GOT(%r), %R`, or `lea sym@GOTOFF(%r), %R`), counted
-until that register is written again. Reading the entry twice lets another
+The word is linux__x86_vsyscall_offset (arch/x86/syscall.h). A load is an
+instruction that reads memory at the symbol: directly (a relocation
+against the symbol on an instruction with a memory operand that is not
+`lea` or an immediate `$sym`), or through a register that holds its
+address (from `mov $sym, %R`, a GOT load `mov sym@GOT(%r), %R`, or
+`lea sym@GOTOFF(%r), %R`, also copied through a stack slot at -O0),
+counted until that register is written again (an `add (%R), %R` is the
+load and the end of the address). Reading the entry twice lets another
 thread change it in between (test `!= 0`, then call 0).
 Prints one line per function and "N passed, N failed".
 """
 import re
 import sys
 
-SYM = "linux_x86_vsyscall_entry"
+SYM = "linux__x86_vsyscall_offset"
 
 
 def parse(path):
@@ -54,13 +57,21 @@ def count_loads(insns):
         dest = ops[-1] if ops else ""
         if sym_reloc:
             kind = sym_reloc[0][0]
-            if op.startswith("lea") or kind in ("R_386_GOT32", "R_386_GOT32X"):
-                # the address (lea, or the GOT slot's content) into dest
-                if dest.startswith("%"):
-                    holders.add(dest)
+            if op.startswith("lea") or kind in ("R_386_GOT32", "R_386_GOT32X") or (
+                ops and ops[0].startswith("$")
+            ):
+                # the address (lea, immediate, or the GOT slot's content)
+                # into dest, a register or a stack slot
+                holders.add(dest)
                 continue
             loads += 1  # a direct memory operand at the symbol
             continue
+        # the address copied (unoptimised code keeps it in a stack slot)
+        if op.startswith("mov") and len(ops) == 2:
+            if ops[0] in holders:
+                holders.add(dest)
+                continue
+            holders.discard(dest)
         # reads through a register holding the address
         for o in ops[:-1] if op.startswith("mov") else ops:
             m = re.fullmatch(r"\*?(-?0x[0-9a-f]+|-?\d+)?\((%e\w\w)\)", o)

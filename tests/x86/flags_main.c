@@ -69,13 +69,13 @@ static void run(const char *mode)
 int main(void)
 {
 #if !defined(LINUX_SYSCALL_X86_INT80)
-    run(linux_x86_vsyscall_entry ? "entry: vDSO" : "entry: none, int $0x80");
+    run(linux_x86_vsyscall_entry() ? "entry: vDSO" : "entry: none, int $0x80");
     {
         unsigned before = vfork_test_fake_vsyscall_calls;
-        linux_word saved = linux_x86_vsyscall_entry;
-        linux_x86_vsyscall_entry = (linux_word)vfork_test_fake_vsyscall;
+        linux_word saved = linux_x86_vsyscall_entry();
+        linux_x86_set_vsyscall_entry((linux_word)vfork_test_fake_vsyscall);
         run("entry: stand-in __kernel_vsyscall");
-        linux_x86_vsyscall_entry = saved;
+        linux_x86_set_vsyscall_entry(saved);
         check(vfork_test_fake_vsyscall_calls >= before + 8, "the stand-in entry was called",
               "entry: stand-in __kernel_vsyscall");
     }

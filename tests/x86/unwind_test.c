@@ -95,7 +95,7 @@ static NOINLINE void run_tests(void)
     /* Taking it gives this function a frame pointer to compare with. */
     unsigned long fp = (unsigned long)__builtin_frame_address(0);
     int ok6, ok5, ebp6, ebp5;
-    linux_x86_vsyscall_entry = (linux_word)unwind_test_vsyscall;
+    linux_x86_set_vsyscall_entry((linux_word)unwind_test_vsyscall);
     nframes = 0;
     ebp_at_wanted = 0;
     ok6 = call6(6);
@@ -112,7 +112,7 @@ static NOINLINE void run_tests(void)
                  "%lu frames", (unsigned long)nframes, 0);
     check_printf(ebp5, "5 arguments: the caller's caller's ebp is restored",
                  "%#lx, expected %#lx", ebp_at_wanted, fp);
-    linux_x86_vsyscall_entry = 0;
+    linux_x86_set_vsyscall_entry(0);
 }
 
 int main(void)

@@ -8,34 +8,29 @@
  * Kernel ABI out (see core/include/linux_syscall/arch/x86/syscall.h):
  *   nr  a1  a2  a3  a4  a5  a6
  *   eax ebx ecx edx esi edi ebp
- *   trap: `call *linux_x86_vsyscall_entry` (the vDSO's __kernel_vsyscall,
- *   which preserves every register but eax) when that word is non-zero,
- *   else `int $0x80`; -DLINUX_SYSCALL_X86_INT80 always uses `int $0x80`.
- *   Result in eax.
+ *   trap: `call *entry`, entry = &linux__x86_vsyscall_offset plus the word
+ *   itself: the vDSO's __kernel_vsyscall or the `int $0x80` stub (both
+ *   preserve every register but eax); -DLINUX_SYSCALL_X86_INT80 always
+ *   uses `int $0x80`. Result in eax.
  *
  * Saved: those of ebx esi edi ebp that the arity needs as argument
  * registers, because they are callee-saved in the C ABI. ecx and edx are
  * call-clobbered and not saved.
  *
- * Position independence: the entry word is addressed relative to the
- * GOT, which is found from the return address of a call to a local pc
- * thunk (never from ebx, which the caller need not have set up), so there
- * is never a text relocation.
- *   - -fPIC (may end up in a shared library): through its GOT slot,
- *     `mov sym@GOT`, so that one copy of the word is shared with the
- *     program (symbol interposition).
- *   - otherwise (-fPIE, or no PIC at all: an executable): `lea
- *     sym@GOTOFF`, a link-time constant, so not even a GOT slot and its
- *     dynamic relocation is needed; freestanding static-PIE programs,
- *     which never apply relocations, depend on that. (GNU ld would relax
- *     the @GOT form to this by itself; lld does not for i386.)
+ * Position independence: the word is hidden, so its address is the GOT
+ * address plus a link-time constant (`lea sym@GOTOFF`), PIC, PIE or not;
+ * the GOT address comes from the return address of a call to a local pc
+ * thunk (never from ebx, which the caller need not have set up). So there
+ * is no text relocation, no GOT slot, and no dynamic relocation at all:
+ * freestanding static-PIE programs, which may never apply relocations,
+ * depend on that.
  *
- * linux_x86_vsyscall_entry is also given a weak, zero definition here so
- * the trampolines link and run (with `int $0x80`) even in a program where
- * no C file includes the header; the header's weak definition, or a
- * strong one from the library, takes its place when present.
+ * The word and the stub linux__x86_int80_stub are also defined here,
+ * exactly as the header defines them (one COMDAT group, of which the
+ * linker keeps one copy), so the trampolines link and run even in a
+ * program where no C file includes the header.
  *
- * The vDSO entry is called through a stack slot, `call *(%esp)`: with six
+ * The entry is called through a stack slot, `call *(%esp)`: with six
  * arguments every general register but esp is taken.
  */
 
@@ -51,13 +46,30 @@
 #endif
 
 #ifndef LINUX_SYSCALL_X86_INT80
-    .bss
-    .weak linux_x86_vsyscall_entry
-    .type linux_x86_vsyscall_entry, @object
-    .size linux_x86_vsyscall_entry, 4
+/* The `int $0x80` entry: preserves every register but eax, as
+ * __kernel_vsyscall does; the CFI is the initial i386 frame rule (CFA =
+ * esp + 4, return address at CFA - 4), true at each instruction. The word
+ * holds the entry relative to its own address, fixed by the linker. */
+    .section .text.linux__x86_int80_stub, "axG", @progbits, linux__x86_int80_stub, comdat
+    .weak linux__x86_int80_stub
+    .hidden linux__x86_int80_stub
+    .type linux__x86_int80_stub, @function
+linux__x86_int80_stub:
+    .cfi_startproc
+    LINUX__ENTRY_LANDING
+    int $0x80
+    ret
+    .cfi_endproc
+    .size linux__x86_int80_stub, . - linux__x86_int80_stub
+
+    .section .data.linux__x86_vsyscall_offset, "awG", @progbits, linux__x86_int80_stub, comdat
+    .weak linux__x86_vsyscall_offset
+    .hidden linux__x86_vsyscall_offset
+    .type linux__x86_vsyscall_offset, @object
+    .size linux__x86_vsyscall_offset, 4
     .p2align 2
-linux_x86_vsyscall_entry:
-    .zero 4
+linux__x86_vsyscall_offset:
+    .long linux__x86_int80_stub - .
 
     .text
     .p2align 4
@@ -118,12 +130,8 @@ linux_syscall_trampoline\arity:
 #ifndef LINUX_SYSCALL_X86_INT80
     call linux__x86_trampoline_pc_thunk
     addl $_GLOBAL_OFFSET_TABLE_, %eax
-#if defined(__PIC__) && !defined(__PIE__)
-    movl linux_x86_vsyscall_entry@GOT(%eax), %eax
-    movl (%eax), %eax
-#else
-    movl linux_x86_vsyscall_entry@GOTOFF(%eax), %eax
-#endif
+    leal linux__x86_vsyscall_offset@GOTOFF(%eax), %eax
+    addl (%eax), %eax
 #endif
     .if \arity >= 1
     movl saved + 8(%esp), %ebx
@@ -144,20 +152,16 @@ linux_syscall_trampoline\arity:
     movl saved + 28(%esp), %ebp
     .endif
 #ifndef LINUX_SYSCALL_X86_INT80
-    testl %eax, %eax
-    jz 2f
     pushl %eax
     .cfi_adjust_cfa_offset 4
     movl saved + 8(%esp), %eax
     call *(%esp)
     addl $4, %esp
     .cfi_adjust_cfa_offset -4
-    jmp 3f
-2:
-#endif
+#else
     movl saved + 4(%esp), %eax
     int $0x80
-3:
+#endif
     .if \arity >= 1
     LINUX__RESTORE ebx
     .endif

@@ -1,37 +1,65 @@
 /*
  * x86 (i386) syscall ABI
  *
- *   trap:      `call *entry` where entry is the vDSO's __kernel_vsyscall
- *              (auxv AT_SYSINFO), else `int $0x80`
+ *   trap:      `call *entry`: the vDSO's __kernel_vsyscall (auxv
+ *              AT_SYSINFO) once start-up code has stored it, until then
+ *              (and without a vDSO) the `int $0x80` stub below; vfork,
+ *              clone and clone3 trap with `int $0x80` in line
  *   number:    eax
  *   arguments: ebx ecx edx esi edi ebp
  *   result:    eax
- *   clobbered: memory; __kernel_vsyscall preserves every register but
- *              eax, and flags are treated as clobbered for both entries
+ *   clobbered: memory; both entries preserve every register but eax, and
+ *              flags are treated as clobbered
  *
  * Why not just `int $0x80`: on virtual machines it can be far slower than
  * the vDSO entry (we measured about 4.4 us against 0.15 us per call), and
  * the vDSO picks the fastest instruction (sysenter/syscall) for the CPU.
- * The entry lives in linux_x86_vsyscall_entry, set once at start-up by
- * linux_init_auxv() or, with a libc, automatically by the library's
- * constructor; while it is 0 (no vDSO, qemu-user, header-only use without
- * initialisation) `int $0x80` is used. -DLINUX_SYSCALL_X86_INT80 compiles
- * the vDSO entry out and always traps with `int $0x80`.
  *
- * The entry word is read exactly once per call (a relaxed atomic load into
- * a local that the asm takes as an operand), so a linux_init_auxv() in
- * another thread can never make a call test one value and call another.
+ * One indirect call, no test: the entry word always names something
+ * callable, so a call site forms the word's address, adds the word to it
+ * and calls the sum, with no test and no second trap (glibc's
+ * `call *%gs:0x10` starts out at its _dl_sysinfo_int80 the same way). Until start-up code
+ * (linux_init_auxv(), or with a libc the library's constructor) stores
+ * AT_SYSINFO, the word names linux__x86_int80_stub: `int $0x80; ret` (the
+ * three bytes of the kernel's first vsyscall page), which keeps the
+ * contract of __kernel_vsyscall: arguments in registers, every register
+ * but eax preserved (int $0x80 changes only eax), a return address on the
+ * stack that `ret` pops after the trap (so, like __kernel_vsyscall, never
+ * used for vfork-like calls). -DLINUX_SYSCALL_X86_INT80 compiles the entry
+ * out and always traps with `int $0x80` in line.
  *
- * vfork, clone and clone3 always trap with `int $0x80`: __kernel_vsyscall
- * pushes ecx, edx and ebp and pops them after the trap, and a vfork child
- * (or clone with CLONE_VM|CLONE_VFORK) running on the same stack overwrites
- * them before the parent resumes. `int $0x80` with everything in registers
- * reads nothing from the stack after the trap. The number test is plain C,
- * so it folds away for constant numbers.
+ * The word, linux__x86_vsyscall_offset, holds the entry relative to its own
+ * address (entry = &word + word), so that no value in it, and no access to
+ * it, needs a relocation: its initial value, stub - &word, is fixed by the
+ * linker; it is hidden, so code reaches it PC-relatively (GOTOFF), never
+ * through a GOT slot. A static-PIE that never applies its relocations, or
+ * makes system calls before it does, calls the right stub. The word and
+ * the stub are defined by every translation unit that includes this
+ * header (and by the trampolines), in one COMDAT group of which the linker
+ * keeps one copy, so header-only programs need nothing else. Each module
+ * (program, shared object) has its own word: the library's start-up code
+ * sets the word of the module it is linked into; a module without it stays
+ * on the stub until it calls linux_x86_set_vsyscall_entry(AT_SYSINFO). Read
+ * and set the entry with linux_x86_vsyscall_entry() and
+ * linux_x86_set_vsyscall_entry().
+ *
+ * The entry word is read exactly once per call (one `add` from it, in an
+ * asm): an aligned word is stored and loaded whole, so a linux_init_auxv()
+ * in another thread makes a call use either the old entry or the new one,
+ * both valid.
+ *
+ * vfork, clone and clone3 always trap with `int $0x80` in line: both
+ * entries are called, so the return address (and in __kernel_vsyscall ecx,
+ * edx and ebp) lies on the stack during the trap and is read after it, and
+ * a vfork child (or clone with CLONE_VM|CLONE_VFORK) running on the same
+ * stack overwrites it before the parent resumes. `int $0x80` with
+ * everything in registers reads nothing from the stack after the trap. The
+ * number test is plain C, so it folds away for constant numbers.
  *
  * Register pressure: six arguments plus the number use every register but
  * esp, and ebp may be the frame pointer and ebx the PIC register. Up to
- * four arguments the entry has a register of its own; with five it is a
+ * four arguments the word's address has a register of its own, into which
+ * the asm adds the word; with five the entry is computed first and is a
  * memory operand (a stack copy, never the global through a GOT register,
  * so PIC/PIE code needs no spare register). With six the number, the entry
  * and a6 travel in a stack block addressed through eax and ebp is saved
@@ -39,13 +67,15 @@
  * calls (linux_syscall6 sends them to the five-argument form).
  *
  * Assembler dialect: every instruction is written for both AT&T and Intel
- * syntax ({att|intel}), so -masm=intel works.
+ * syntax ({att|intel}); the top-level stub is written as bytes, which
+ * both dialects assemble alike.
  *
  * Unwinding: only the six-argument form moves esp. When the compiler emits
  * CFI (__GCC_HAVE_DWARF2_CFI_ASM), that asm describes its frame with CFA
  * expressions based on a copy of the CFA (__builtin_dwarf_cfa()) kept on
  * the stack, which is right whether the compiler's own CFA rule uses esp
- * or the frame pointer ebp (which the asm overwrites with a6).
+ * or the frame pointer ebp (which the asm overwrites with a6). The stub has
+ * its own CFI (return address at the CFA, nothing else saved).
  */
 #ifndef LINUX_SYSCALL_ARCH_X86_SYSCALL_H
 #define LINUX_SYSCALL_ARCH_X86_SYSCALL_H
@@ -60,10 +90,63 @@
 #define LINUX__X86_VFORK_LIKE(n) ((n) == 120 || (n) == 190 || (n) == 435)
 
 #ifndef LINUX_SYSCALL_X86_INT80
-/* Weak so that the header alone defines it; every translation unit and the
- * compiled library share one copy. */
-extern linux_word linux_x86_vsyscall_entry;
-__attribute__((__weak__)) linux_word linux_x86_vsyscall_entry;
+/*
+ * The stub and the word, one COMDAT group (see "One indirect call" above;
+ * core/src/arch/x86/trampoline.S defines the same group). Both hidden: a
+ * module's code reaches its own copies PC-relatively. The stub is declared
+ * as an array, not a function: it takes its arguments in registers and
+ * must not be called from C. Stub bytes: cd 80 = int $0x80, c3 = ret,
+ * after endbr32 (f3 0f 1e fb) under -fcf-protection=branch, as an
+ * indirect-call target. Its CFI is the initial rule of every i386 frame
+ * (CFA = esp + 4, return address at CFA - 4), true at each of its
+ * instructions. The word's `.long linux__x86_int80_stub - .` is resolved
+ * by the linker (R_386_PC32 against a hidden symbol).
+ */
+extern const char linux__x86_int80_stub[] __attribute__((__visibility__("hidden")));
+extern linux_word linux__x86_vsyscall_offset __attribute__((__visibility__("hidden")));
+#if defined(__CET__) && (__CET__ & 1)
+#define LINUX__X86_STUB_LANDING ".byte 0xf3, 0x0f, 0x1e, 0xfb\n\t"
+#else
+#define LINUX__X86_STUB_LANDING
+#endif
+__asm__(".pushsection .text.linux__x86_int80_stub, \"axG\", @progbits, linux__x86_int80_stub, comdat\n\t"
+        ".weak linux__x86_int80_stub\n\t"
+        ".hidden linux__x86_int80_stub\n\t"
+        ".type linux__x86_int80_stub, @function\n"
+        "linux__x86_int80_stub:\n\t"
+        ".cfi_startproc\n\t"
+        LINUX__X86_STUB_LANDING
+        ".byte 0xcd, 0x80, 0xc3\n\t"
+        ".cfi_endproc\n\t"
+        ".size linux__x86_int80_stub, . - linux__x86_int80_stub\n\t"
+        ".section .data.linux__x86_vsyscall_offset, \"awG\", @progbits, linux__x86_int80_stub, comdat\n\t"
+        ".weak linux__x86_vsyscall_offset\n\t"
+        ".hidden linux__x86_vsyscall_offset\n\t"
+        ".type linux__x86_vsyscall_offset, @object\n\t"
+        ".size linux__x86_vsyscall_offset, 4\n\t"
+        ".p2align 2\n"
+        "linux__x86_vsyscall_offset:\n\t"
+        ".long linux__x86_int80_stub - .\n\t"
+        ".popsection");
+
+/* The entry the calls use: AT_SYSINFO's __kernel_vsyscall, or 0 while they
+ * trap with `int $0x80` (the stub). */
+static __inline__ linux_word linux_x86_vsyscall_entry(void)
+{
+    linux_word entry = (linux_word)&linux__x86_vsyscall_offset +
+                       __atomic_load_n(&linux__x86_vsyscall_offset, __ATOMIC_RELAXED);
+    return entry == (linux_word)linux__x86_int80_stub ? 0 : entry;
+}
+
+/* Make the calls use `entry` (AT_SYSINFO, or a function with the contract
+ * of __kernel_vsyscall); 0 sends them back to `int $0x80`. */
+static __inline__ void linux_x86_set_vsyscall_entry(linux_word entry)
+{
+    if (entry == 0)
+        entry = (linux_word)linux__x86_int80_stub;
+    __atomic_store_n(&linux__x86_vsyscall_offset, entry - (linux_word)&linux__x86_vsyscall_offset,
+                     __ATOMIC_RELAXED);
+}
 
 /*
  * Linking: the entry is set by the library's start-up code (core/src/auxv.c),
@@ -73,7 +156,8 @@ __attribute__((__weak__)) linux_word linux_x86_vsyscall_entry;
  * start-up code; a link without the library fails with
  *   undefined reference to `linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY'
  * Header-only programs define LINUX_SYSCALL_HEADER_ONLY (then x86 stays on
- * `int $0x80` unless they set linux_x86_vsyscall_entry from AT_SYSINFO).
+ * the `int $0x80` stub unless they pass AT_SYSINFO to
+ * linux_x86_set_vsyscall_entry()).
  * The reference is a PC-relative word in a writable COMDAT section: one
  * word per program, no dynamic relocation when the symbol is in the
  * program, nothing in the code; GNU ld and lld both report it undefined.
@@ -91,9 +175,25 @@ __asm__(".pushsection .data.rel.ro.linux_syscall_link, \"awG\", @progbits, linux
         ".popsection");
 #endif
 
-/* The entry for number n, read once; 0 selects `int $0x80`. */
-#define LINUX__X86_ENTRY_FOR(n)                                                \
-    (LINUX__X86_VFORK_LIKE(n) ? 0 : __atomic_load_n(&linux_x86_vsyscall_entry, __ATOMIC_RELAXED))
+/* The entry, for the five- and six-argument forms, which take it in
+ * memory: the word's address plus the word, added by the asm, so that the
+ * sum needs only the one register it ends in; the "memory" clobber keeps
+ * the read after any store to the word that precedes it in the program. */
+static LINUX_ALWAYS_INLINE linux_word linux__x86_entry(void)
+{
+    linux_word entry = (linux_word)&linux__x86_vsyscall_offset;
+    __asm__ __volatile__("{addl (%[entry]), %[entry]|add %[entry], DWORD PTR [%[entry]]}"
+                         : [entry] "+r"(entry)
+                         :
+                         : "memory");
+    return entry;
+}
+#else
+/* The entry is compiled out: calls always trap with `int $0x80`. */
+static __inline__ linux_word linux_x86_vsyscall_entry(void)
+{
+    return 0;
+}
 #endif
 
 #define LINUX__X86_CLOBBERS "memory", "cc"
@@ -101,72 +201,87 @@ __asm__(".pushsection .data.rel.ro.linux_syscall_link, \"awG\", @progbits, linux
 
 /*
  * One system call with the register constraints `inputs` (in parentheses,
- * number first): the
- * vDSO entry when there is one (the test is C, on the one copy of the
- * entry), `int $0x80` otherwise. The entry operand is a register up to
- * four arguments; with five none is left, so it is a memory operand: a
- * stack slot holding the copy, addressed through esp or ebp, neither of
- * which the asm changes before the call reads it.
+ * number first): one indirect call through the entry, or for vfork-like
+ * numbers `int $0x80` (the test is C and folds away for constant numbers).
+ * Up to four arguments (LINUX__X86_SYSCALL) a free register takes the
+ * word's address (a link-time constant, or GOT register + constant) and
+ * the asm adds the word to it, the one read of the word. With five
+ * (LINUX__X86_SYSCALL_M) no register is left: the entry is computed
+ * before (linux__x86_entry()) and is a memory operand, a stack slot holding it, addressed through esp
+ * or ebp, neither of which the asm changes before the call reads it.
  */
 #define LINUX__X86_LIST(...) __VA_ARGS__
+#define LINUX__X86_SYSCALL_INT80(inputs)                                       \
+    __asm__ __volatile__(LINUX__X86_INT80                                      \
+                         : "=a"(ret)                                           \
+                         : LINUX__X86_LIST inputs                              \
+                         : LINUX__X86_CLOBBERS)
 #ifndef LINUX_SYSCALL_X86_INT80
-#define LINUX__X86_SYSCALL(n, entry_constraint, inputs)                           \
+#define LINUX__X86_SYSCALL(n, inputs)                                          \
     linux_word ret;                                                            \
-    linux_word entry = LINUX__X86_ENTRY_FOR(n);                                \
-    if (entry != 0) {                                                          \
+    if (LINUX__X86_VFORK_LIKE(n)) {                                            \
+        LINUX__X86_SYSCALL_INT80(inputs);                                      \
+    } else {                                                                   \
+        linux_word entry = (linux_word)&linux__x86_vsyscall_offset;            \
+        __asm__ __volatile__("{addl (%[entry]), %[entry]|add %[entry], DWORD PTR [%[entry]]}\n\t" \
+                             "{call *%[entry]|call %[entry]}"                  \
+                             : "=a"(ret), [entry] "+r"(entry)                  \
+                             : LINUX__X86_LIST inputs                          \
+                             : LINUX__X86_CLOBBERS);                           \
+    }                                                                          \
+    return ret
+#define LINUX__X86_SYSCALL_M(n, inputs)                                        \
+    linux_word ret;                                                            \
+    if (LINUX__X86_VFORK_LIKE(n)) {                                            \
+        LINUX__X86_SYSCALL_INT80(inputs);                                      \
+    } else {                                                                   \
+        linux_word entry = linux__x86_entry();                                 \
         __asm__ __volatile__("{call *%[entry]|call %[entry]}"                  \
                              : "=a"(ret)                                       \
-                             : LINUX__X86_LIST inputs, [entry] entry_constraint(entry) \
+                             : LINUX__X86_LIST inputs, [entry] "m"(entry)      \
                              : LINUX__X86_CLOBBERS);                           \
-        return ret;                                                            \
     }                                                                          \
-    __asm__ __volatile__(LINUX__X86_INT80                                      \
-                         : "=a"(ret)                                           \
-                         : LINUX__X86_LIST inputs                               \
-                         : LINUX__X86_CLOBBERS);                               \
     return ret
 #else
-#define LINUX__X86_SYSCALL(n, entry_constraint, inputs)                           \
+#define LINUX__X86_SYSCALL(n, inputs)                                          \
     linux_word ret;                                                            \
-    __asm__ __volatile__(LINUX__X86_INT80                                      \
-                         : "=a"(ret)                                           \
-                         : LINUX__X86_LIST inputs                               \
-                         : LINUX__X86_CLOBBERS);                               \
+    LINUX__X86_SYSCALL_INT80(inputs);                                          \
     return ret
+#define LINUX__X86_SYSCALL_M LINUX__X86_SYSCALL
 #endif
 
 static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall0(linux_word n)
 {
-    LINUX__X86_SYSCALL(n, "r", ("a"(n)));
+    LINUX__X86_SYSCALL(n, ("a"(n)));
 }
 
 static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall1(linux_word n, linux_word a1)
 {
-    LINUX__X86_SYSCALL(n, "r", ("a"(n), "b"(a1)));
+    LINUX__X86_SYSCALL(n, ("a"(n), "b"(a1)));
 }
 
 static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall2(linux_word n, linux_word a1, linux_word a2)
 {
-    LINUX__X86_SYSCALL(n, "r", ("a"(n), "b"(a1), "c"(a2)));
+    LINUX__X86_SYSCALL(n, ("a"(n), "b"(a1), "c"(a2)));
 }
 
 static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall3(linux_word n, linux_word a1, linux_word a2,
                                                            linux_word a3)
 {
-    LINUX__X86_SYSCALL(n, "r", ("a"(n), "b"(a1), "c"(a2), "d"(a3)));
+    LINUX__X86_SYSCALL(n, ("a"(n), "b"(a1), "c"(a2), "d"(a3)));
 }
 
 static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall4(linux_word n, linux_word a1, linux_word a2,
                                                            linux_word a3, linux_word a4)
 {
-    LINUX__X86_SYSCALL(n, "r", ("a"(n), "b"(a1), "c"(a2), "d"(a3), "S"(a4)));
+    LINUX__X86_SYSCALL(n, ("a"(n), "b"(a1), "c"(a2), "d"(a3), "S"(a4)));
 }
 
 static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall5(linux_word n, linux_word a1, linux_word a2,
                                                            linux_word a3, linux_word a4,
                                                            linux_word a5)
 {
-    LINUX__X86_SYSCALL(n, "m", ("a"(n), "b"(a1), "c"(a2), "d"(a3), "S"(a4), "D"(a5)));
+    LINUX__X86_SYSCALL_M(n, ("a"(n), "b"(a1), "c"(a2), "d"(a3), "S"(a4), "D"(a5)));
 }
 
 /* linux_syscall6 sends vfork-like calls here (none of them has a sixth
@@ -188,8 +303,8 @@ static LINUX_ALWAYS_INLINE linux_word linux__x86_syscall5_int80(linux_word n, li
  * Six arguments: ebp must carry a6, but it may be the frame pointer (and
  * memory operands may be addressed through it), so the number, the entry
  * and a6 travel in a stack block whose address is in eax, and ebp is saved
- * on the stack around the trap. Block: [0] number, [1] entry (0: int
- * $0x80), [2] a6, [3] the CFA and [4] the frame pointer (for the unwind
+ * on the stack around the trap. Block: [0] number, [1] entry (unused
+ * with -DLINUX_SYSCALL_X86_INT80), [2] a6, [3] the CFA and [4] the frame pointer (for the unwind
  * information only).
  *
  * CFI (DWARF expressions, as .cfi_escape bytes): the copy of the CFA is
@@ -201,8 +316,9 @@ static LINUX_ALWAYS_INLINE linux_word linux__x86_syscall5_int80(linux_word n, li
  * saved at the address the pushed ebp holds, in a plain frame and in a
  * realigned (DRAP) one alike; the compiler's own rule for ebp cannot be
  * kept, as it may be based on ebp itself, which holds a6 here. ebp is
- * reloaded before esp moves back, so both rules hold up to the
- * .cfi_restore_state that ends the asm.
+ * reloaded before esp moves back (the `add` is the asm's last
+ * instruction), so both rules hold up to the .cfi_restore_state that ends
+ * the asm.
  *   0x0f 3 0x74 k 0x06     DW_CFA_def_cfa_expression: DW_OP_breg4(esp) k; DW_OP_deref
  *   0x10 5 3 0x74 k 0x06   DW_CFA_expression ebp: DW_OP_breg4(esp) k; DW_OP_deref
  */
@@ -219,25 +335,24 @@ static LINUX_ALWAYS_INLINE linux_word linux__x86_syscall5_int80(linux_word n, li
 #define LINUX__X86_EBP_AT(k) LINUX__X86_CFI(".cfi_escape 0x10, 5, 3, 0x74, " #k ", 0x06")
 
 #ifndef LINUX_SYSCALL_X86_INT80
+/* The entry is pushed so that the call can read it after eax is loaded
+ * with the number: `call *(%esp)` addresses it without a register. It
+ * stays pushed until the single `add` that also drops the CFA copy and
+ * the saved ebp, which is reloaded from above it. */
 #define LINUX__X86_BLOCK_TRAP                                                  \
-    "{cmpl $0, 4(%%eax)|cmp DWORD PTR [eax+4], 0}\n\t"                         \
-    "je 1f\n\t"                                                                \
     "{pushl 4(%%eax)|push DWORD PTR [eax+4]}\n\t"                              \
     LINUX__X86_CFA_AT(8)                                                       \
     LINUX__X86_EBP_AT(4)                                                       \
     "{movl (%%eax), %%eax|mov eax, DWORD PTR [eax]}\n\t"                       \
     "{call *(%%esp)|call DWORD PTR [esp]}\n\t"                                 \
-    "{addl $4, %%esp|add esp, 4}\n\t"                                          \
-    LINUX__X86_CFA_AT(4)                                                       \
-    LINUX__X86_EBP_AT(0)                                                       \
-    "jmp 2f\n"                                                                 \
-    "1:\t{movl (%%eax), %%eax|mov eax, DWORD PTR [eax]}\n\t"                   \
-    LINUX__X86_INT80 "\n"                                                       \
-    "2:\t"
+    "{movl 4(%%esp), %%ebp|mov ebp, DWORD PTR [esp+4]}\n\t"                    \
+    "{addl $12, %%esp|add esp, 12}\n\t"
 #else
 #define LINUX__X86_BLOCK_TRAP                                                  \
     "{movl (%%eax), %%eax|mov eax, DWORD PTR [eax]}\n\t"                       \
-    LINUX__X86_INT80 "\n\t"
+    LINUX__X86_INT80 "\n\t"                                                   \
+    "{movl (%%esp), %%ebp|mov ebp, DWORD PTR [esp]}\n\t"                       \
+    "{addl $8, %%esp|add esp, 8}\n\t"
 #endif
 
 static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall6(linux_word n, linux_word a1, linux_word a2,
@@ -248,9 +363,9 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall6(linux_word n, linux_w
     linux_word ret;
     block[0] = n;
 #ifndef LINUX_SYSCALL_X86_INT80
-    block[1] = LINUX__X86_ENTRY_FOR(n);
+    block[1] = linux__x86_entry();
 #else
-    block[1] = 0;
+    block[1] = 0; /* unused */
 #endif
     block[2] = a6;
     block[3] = LINUX__X86_CFA_COPY;
@@ -264,8 +379,6 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall6(linux_word n, linux_w
                          LINUX__X86_EBP_AT(0)
                          "{movl 8(%%eax), %%ebp|mov ebp, DWORD PTR [eax+8]}\n\t"
                          LINUX__X86_BLOCK_TRAP
-                         "{movl (%%esp), %%ebp|mov ebp, DWORD PTR [esp]}\n\t"
-                         "{addl $8, %%esp|add esp, 8}\n\t"
                          LINUX__X86_CFI(".cfi_restore_state")
                          : "+a"(ret)
                          : "b"(a1), "c"(a2), "d"(a3), "S"(a4), "D"(a5), "m"(block)
