@@ -10,7 +10,7 @@
 #           with -DLINUX_SYSCALL_HEADER_ONLY it links. Natively (where this
 #           machine runs i386) the program must also be on the vDSO entry.
 # 2. once   tests/x86/entry_sites.c (every arity, run-time number) loads
-#           linux_x86_vsyscall_entry exactly once per function (gcc, clang;
+#           the entry word exactly once per function (gcc, clang;
 #           -O0 -O2 -Os; non-PIC, PIE, PIC, frame pointer; llvm-objdump-19).
 # 3. flags  tests/x86/flags_part.c built with -masm=intel or -mregparm=3
 #           (gcc, clang; -O0 -O2; inline, trampoline, int80), driven by
@@ -20,6 +20,17 @@
 #           the five- and six-argument asm (and by the trampolines), the
 #           DWARF unwinder finds the caller's caller (gcc, clang; -O0 -O2
 #           -Os; with and without frame pointer).
+# 5. shape  tests/x86/callsite_shape.c with constant numbers (gcc, clang;
+#           -O1 -O2 -Os; non-PIC, PIE, PIC; AT&T and Intel): each default
+#           call site has exactly one indirect call and no int $0x80; vfork,
+#           clone (5 and 6 arguments) and clone3 exactly one int $0x80 and no
+#           call (tests/x86/check_callsite_shape.py).
+# 6. size   bench/codesize/x86_ratio.py --check: every default call site is
+#           within 1.3x the int $0x80 site once the bytes of one indirect
+#           call are set aside (gcc, clang; -O2 -Os; non-PIC, PIE, PIC).
+# 7. stub   tests/x86/stub_only.c, no libc, the entry never set, static and
+#           static-PIE with no relocation applied (and none present): calls
+#           with 0 to 6 arguments give right results through the stub.
 # Runs natively where this machine executes i386, else under qemu-i386
 # (said on the first line); every run is limited to 60 s (a wrong argument
 # can make a call block). Speaks tests/lib/check.sh (the flags and unwind
@@ -62,7 +73,7 @@ cat >"$B/prog.c" <<'EOF'
 #include "linux_syscall.h"
 int main(void)
 {
-    printf("entry: %s\n", linux_x86_vsyscall_entry ? "vDSO" : "int $0x80");
+    printf("entry: %s\n", linux_x86_vsyscall_entry() ? "vDSO" : "int $0x80");
     return linux_result_is_error(linux_syscall(LINUX_SYS_getpid));
 }
 EOF
@@ -175,6 +186,57 @@ for which in gcc clang; do
       fi
       pass "unwind: $which $opt $kind: builds"
       run_checks "unwind: $which $opt $kind" "${RUN[@]}" "$o"
+    done
+  done
+done
+
+# --- 5. shape --------------------------------------------------------------------
+for which in gcc clang; do
+  cc=$(cc_for "$which" | sed 's/ -fuse-ld=lld//')
+  for opt in -O1 -O2 -Os; do
+    for pic in -fno-pic -fPIE -fPIC; do
+      for syntax in "" -masm=intel; do
+        o="$B/shape-$which$opt$pic$syntax.o"
+        # shellcheck disable=SC2086
+        if ! $cc $opt $pic $syntax -Icore/include -c tests/x86/callsite_shape.c -o "$o" 2>"$o.log"; then
+          fail "shape: $which $opt $pic $syntax: does not compile"; show "$o.log"; continue
+        fi
+        llvm-objdump-19 -d --no-show-raw-insn "$o" >"$o.txt"
+        if python3 tests/x86/check_callsite_shape.py "$o.txt" >"$o.check"; then
+          pass "shape: $which $opt $pic $syntax: every arity one indirect call and no int \$0x80; vfork, clone (5, 6), clone3 one int \$0x80 and no call"
+        else
+          fail "shape: $which $opt $pic $syntax: a call site has other traps than expected" "$(grep -v '^ok' "$o.check")"
+        fi
+      done
+    done
+  done
+done
+
+# --- 6. size ----------------------------------------------------------------------
+if python3 bench/codesize/x86_ratio.py --check >"$B/ratio.out" 2>&1; then
+  pass "size: $(tail -1 "$B/ratio.out") (gcc, clang; -O2 -Os; non-PIC, PIE, PIC)"
+else
+  fail "size: bench/codesize/x86_ratio.py --check: a call site is over the bound" "$(grep -E 'over|x86_ratio' "$B/ratio.out")"
+fi
+
+# --- 7. stub ----------------------------------------------------------------------
+for which in gcc clang; do
+  cc=$(cc_for "$which")
+  for how in "-static" "-static-pie -fPIE"; do
+    for opt in -O0 -O2; do
+      o="$B/stub-$which${how// /}$opt"
+      # shellcheck disable=SC2086
+      if ! $cc $opt $how -Wall -Wextra -Werror -ffreestanding -nostdlib -fno-stack-protector \
+             -DLINUX_SYSCALL_HEADER_ONLY -Icore/include -Itests/lib tests/x86/stub_only.c -o "$o" >"$o.log" 2>&1; then
+        fail "stub: $which $how $opt: build failed"; show "$o.log"; continue
+      fi
+      relocs=$(llvm-readelf-19 -r "$o" | grep -c 'R_386_' || true)
+      if [[ $relocs -ne 0 ]]; then
+        fail "stub: $which $how $opt: no dynamic relocation (the entry word needs none)" "$relocs found"
+        continue
+      fi
+      pass "stub: $which $how $opt: builds with no dynamic relocation"
+      run_checks "stub: $which $how $opt" "${RUN[@]}" "$o"
     done
   done
 done
