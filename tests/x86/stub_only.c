@@ -8,10 +8,11 @@
  *
  * Built -ffreestanding -nostdlib -fno-stack-protector with
  * -DLINUX_SYSCALL_HEADER_ONLY, as static (non-PIE) and static-PIE
- * executables. Writes one line per check to stdout and exits with the
- * number of failures (or 100 if even write did not work).
+ * executables. Output: tests/lib/check.h.
  */
 #include "linux_syscall.h"
+
+#include "check.h" /* tests/lib */
 
 void stub_only_main(void) __attribute__((__noreturn__, __used__));
 
@@ -26,55 +27,32 @@ __asm__(".text\n\t"
         "hlt\n\t"
         ".size _start, . - _start");
 
-static unsigned length(const char *s)
-{
-    unsigned n = 0;
-    while (s[n] != 0)
-        n++;
-    return n;
-}
-
-static int failures;
-
-static void check(int ok, const char *what)
-{
-    linux_result r;
-    const char *verdict = ok ? "ok   " : "FAIL ";
-    r = linux_syscall(LINUX_SYS_write, 1, verdict, 5);
-    if (linux_result_is_error(r))
-        (void)linux_check(linux_syscall(LINUX_SYS_exit_group, 100));
-    (void)linux_check(linux_syscall(LINUX_SYS_write, 1, what, length(what)));
-    (void)linux_check(linux_syscall(LINUX_SYS_write, 1, "\n", 1));
-    failures += !ok;
-}
-
 void stub_only_main(void)
 {
     linux_word pid, mask[2] = {1, 1};
     linux_result r;
 
-    check(linux_x86_vsyscall_entry() == 0, "the entry was never set: it names the int $0x80 stub");
+    CHECK_EQUAL_UINT("stub.entry_never_set_names_the_stub", linux_x86_vsyscall_entry(), 0);
     pid = linux_result_raw(linux_syscall(LINUX_SYS_getpid));
-    check(pid > 0 && pid < 0x400000u, "getpid (0 arguments) through the stub");
-    r = linux_syscall(LINUX_SYS_close, -1);
-    check(linux_check(r) == LINUX_EBADF,
-          "close(-1) (1 argument): EBADF");
-    r = linux_syscall(LINUX_SYS_kill, pid, 0);
-    check(!linux_result_is_error(r), "kill(getpid(), 0) (2 arguments)");
-    r = linux_syscall(LINUX_SYS_rt_sigprocmask, 0 /* SIG_BLOCK */, 0, mask, 8);
-    check(!linux_result_is_error(r) && mask[0] == 0 && mask[1] == 0,
-          "rt_sigprocmask(SIG_BLOCK, NULL, &old, 8) (4 arguments): empty mask");
+    CHECK_TRUE("stub.getpid_0_arguments", pid > 0 && pid < 0x400000u);
+    CHECK_SYSCALL_FAILS_WITH("stub.close_bad_fd_1_argument", linux_syscall(LINUX_SYS_close, -1),
+                             LINUX_EBADF);
+    CHECK_SYSCALL_RETURNS("stub.kill_getpid_signal0_2_arguments", linux_syscall(LINUX_SYS_kill, pid, 0), 0);
+    CHECK_SYSCALL_RETURNS("stub.rt_sigprocmask_4_arguments",
+                          linux_syscall(LINUX_SYS_rt_sigprocmask, 0 /* SIG_BLOCK */, 0, mask, 8), 0);
+    CHECK_TRUE("stub.rt_sigprocmask_old_mask_empty", mask[0] == 0 && mask[1] == 0);
     r = linux_syscall(LINUX_SYS_prctl, 3 /* PR_GET_DUMPABLE */, 0, 0, 0, 0);
-    check(!linux_result_is_error(r) && linux_result_raw(r) <= 2, "prctl(PR_GET_DUMPABLE) (5 arguments)");
+    CHECK_TRUE("stub.prctl_get_dumpable_5_arguments",
+               !linux_result_is_error(r) && linux_result_raw(r) <= 2);
     r = linux_syscall(LINUX_SYS_mmap2, 0, 4096, 3 /* PROT_READ|PROT_WRITE */,
                       0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
-    check(!linux_result_is_error(r) && (linux_result_raw(r) & 4095) == 0,
-          "mmap2 of an anonymous page (6 arguments)");
+    CHECK_TRUE("stub.mmap2_anonymous_page_6_arguments",
+               !linux_result_is_error(r) && (linux_result_raw(r) & 4095) == 0);
     if (!linux_result_is_error(r)) {
         *(volatile char *)linux_result_raw(r) = 1;
-        check(!linux_result_is_error(linux_syscall(LINUX_SYS_munmap, linux_result_raw(r), 4096)),
-              "munmap (2 arguments)");
+        CHECK_SYSCALL_RETURNS("stub.munmap_2_arguments",
+                              linux_syscall(LINUX_SYS_munmap, linux_result_raw(r), 4096), 0);
     }
     for (;;)
-        (void)linux_check(linux_syscall(LINUX_SYS_exit_group, failures));
+        (void)linux_check(linux_syscall(LINUX_SYS_exit_group, check_finish()));
 }
