@@ -70,8 +70,8 @@ int main(int argc, char **argv, char **envp)
     CHECK_EQUAL_UINT("start.vdso_base_is_kernel_AT_SYSINFO_EHDR", (uintptr_t)linux_vdso_base(),
                      ehdr);
 #if defined(__i386__) && !defined(LINUX_SYSCALL_X86_INT80)
-    CHECK_EQUAL_UINT("start.x86_entry_is_kernel_AT_SYSINFO", linux_x86_vsyscall_entry, sysinfo);
-    check_note(linux_x86_vsyscall_entry != 0 ? "x86 entry set" : "x86 entry unset");
+    CHECK_EQUAL_UINT("start.x86_entry_is_kernel_AT_SYSINFO", linux_x86_vsyscall_entry(), sysinfo);
+    check_note(linux_x86_vsyscall_entry() != 0 ? "x86 entry set" : "x86 entry unset");
 #else
     (void)sysinfo;
     check_note("x86 entry n/a");

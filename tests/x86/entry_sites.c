@@ -1,7 +1,7 @@
 /*
  * One system call per function, every arity, with a number known only at
  * run time (so the vDSO branch is in the code), for check_entry_loads.py:
- * each function must load linux_x86_vsyscall_entry exactly once.
+ * each function must load the entry word (linux__x86_vsyscall_offset) once.
  */
 #include "linux_syscall.h"
 

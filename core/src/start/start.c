@@ -14,9 +14,9 @@
  *
  * Static-PIE: the kernel maps an ET_DYN without interpreter at a random
  * base and applies no relocations. Code is position-independent, but
- * pointers in static data and GOT entries (x86 code reaches the weak
- * linux_x86_vsyscall_entry through one) hold link-time addresses until
- * the R_*_RELATIVE relocations are applied. Any other type would need a
+ * pointers in static data and GOT entries hold link-time addresses until
+ * the R_*_RELATIVE relocations are applied (the x86 entry word needs none:
+ * it is hidden and self-relative). Any other type would need a
  * symbol lookup, which a static program must not have: it is reported and
  * the program exits with status 127. A non-PIE static link has no
  * PT_DYNAMIC and nothing to do.

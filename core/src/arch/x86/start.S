@@ -6,7 +6,7 @@
  *   esp  -> argc, then argv[0..argc-1], NULL, envp[...], NULL, then the
  *           auxiliary vector ((type, value) pairs ending in AT_NULL; it
  *           holds AT_SYSINFO, the fast __kernel_vsyscall entry that
- *           linux_init_auxv() stores in linux_x86_vsyscall_entry).
+ *           linux_init_auxv() makes the calls' entry).
  *           The kernel rounds it to 16 bytes (STACK_ROUND); aligned again
  *           anyway, see x86_64/start.S.
  *   edx  the psABI's atexit function (a dynamic linker's rtld_fini); the
