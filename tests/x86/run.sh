@@ -31,6 +31,18 @@
 # 7. stub   tests/x86/stub_only.c, no libc, the entry never set, static and
 #           static-PIE with no relocation applied (and none present): calls
 #           with 0 to 6 arguments give right results through the stub.
+# 8. modules tests/x86/modules: a program linked against libfoo.so (which
+#           holds the library, so the program has no start-up code of its
+#           own) dlopen()s a header-only plugin; with a getauxval() that
+#           names a counting stand-in for AT_SYSINFO every module's calls,
+#           the first included, go through it, and without one they trap
+#           with errno kept (gcc, clang; non-PIE and PIE program).
+# 9. api    -DLINUX_SYSCALL_X86_INT80 has linux_x86_set_vsyscall_entry()
+#           (tests/x86/int80_api.c, -Werror); code that reads the former
+#           variable linux_x86_vsyscall_entry does not compile
+#           (tests/x86/former_variable.c, without -Werror).
+# 10. lto   two translation units that include the header, -flto: gcc;
+#           clang with lld, all LTO and one unit without LTO first.
 # Runs natively where this machine executes i386, else under qemu-i386
 # (said on the first line); every run is limited to 60 s (a wrong argument
 # can make a call block). Speaks tests/lib/check.sh (the flags and unwind
@@ -240,5 +252,81 @@ for which in gcc clang; do
     done
   done
 done
+
+# --- 8. modules -------------------------------------------------------------------
+M=tests/x86/modules
+for which in gcc clang; do
+  cc=$(cc_for "$which")
+  d="$B/modules-$which"
+  mkdir -p "$d"
+  if ! make -s lib CC="$cc" BUILDDIR="$d/lib" >"$d/build.log" 2>&1 ||
+     ! $cc -O2 -shared -fPIC -Icore/include "$M/foo.c" "$d/lib/liblinux_syscall.a" -o "$d/libfoo.so" >>"$d/build.log" 2>&1 ||
+     ! $cc -O2 -shared -fPIC -DLINUX_SYSCALL_HEADER_ONLY -Icore/include "$M/plugin.c" -o "$d/plugin.so" >>"$d/build.log" 2>&1; then
+    fail "modules: $which: libfoo.so or plugin.so does not build"; show "$d/build.log"; continue
+  fi
+  for how in "-no-pie -fno-pic" "-pie -fPIE"; do
+    out="$d/main${how// /}"
+    # shellcheck disable=SC2086
+    if ! $cc -O2 $how -Wall -Wextra -Icore/include -Itests/lib "$M/modules_main.c" tests/vfork/fake_vsyscall_x86.S \
+           -L"$d" -lfoo "$d/lib/liblinux_syscall.a" -ldl -Wl,-E -Wl,-rpath,"$d" -o "$out" >"$out.log" 2>&1; then
+      fail "modules: $which $how: link failed"; show "$out.log"; continue
+    fi
+    if llvm-nm-19 "$out" | grep -q linux_auxv_at_startup; then
+      fail "modules: $which $how: the program links the start-up code itself (the case is not the one meant)"
+      continue
+    fi
+    pass "modules: $which $how: builds, start-up code only in libfoo.so"
+    run_checks "modules: $which $how: AT_SYSINFO" "${RUN[@]}" "$out" "$d/plugin.so"
+    run_checks "modules: $which $how: no AT_SYSINFO" env FAKE_NO_SYSINFO=1 "${RUN[@]}" "$out" "$d/plugin.so"
+  done
+done
+
+# --- 9. api ----------------------------------------------------------------------
+for which in gcc clang; do
+  cc=$(cc_for "$which")
+  o="$B/api-int80-$which"
+  if $cc -O2 -Wall -Wextra -Werror -DLINUX_SYSCALL_X86_INT80 -DLINUX_SYSCALL_HEADER_ONLY -Icore/include -Itests/lib \
+       tests/x86/int80_api.c -o "$o" >"$o.log" 2>&1; then
+    pass "api: $which -DLINUX_SYSCALL_X86_INT80: linux_x86_set_vsyscall_entry() and linux_x86_vsyscall_entry() compile"
+    run_checks "api: $which int80" "${RUN[@]}" "$o"
+  else
+    fail "api: $which -DLINUX_SYSCALL_X86_INT80: tests/x86/int80_api.c does not compile"; show "$o.log"
+  fi
+  o="$B/api-former-$which.o"
+  ccc=$(cc_for "$which" | sed 's/ -fuse-ld=lld//')
+  if $ccc -O2 -DLINUX_SYSCALL_HEADER_ONLY -Icore/include -c tests/x86/former_variable.c -o "$o" >"$o.log" 2>&1; then
+    fail "api: $which: code reading the former variable linux_x86_vsyscall_entry compiles"; show "$o.log"
+  elif grep -q linux_x86_vsyscall_entry "$o.log"; then
+    pass "api: $which: code reading the former variable linux_x86_vsyscall_entry is an error naming it"
+  else
+    fail "api: $which: tests/x86/former_variable.c fails without naming linux_x86_vsyscall_entry"; show "$o.log"
+  fi
+done
+
+# --- 10. lto ---------------------------------------------------------------------
+for which in gcc clang; do
+  cc=$(cc_for "$which")
+  for mode in header-only library; do
+    defs=() lib=()
+    if [[ $mode == header-only ]]; then defs=(-DLINUX_SYSCALL_HEADER_ONLY); else lib=("$B/lib/liblinux_syscall.a"); fi
+    o="$B/lto-$which-$mode"
+    if $cc -O2 -flto "${defs[@]}" -Icore/include -Itests/lib tests/x86/lto_main.c tests/x86/lto_a.c "${lib[@]}" \
+         -o "$o" >"$o.log" 2>&1; then
+      pass "lto: $which -flto $mode: two units with the header link"
+      run_checks "lto: $which $mode" "${RUN[@]}" "$o"
+    else
+      fail "lto: $which -flto $mode: two units with the header do not link"; show "$o.log"
+    fi
+  done
+done
+o="$B/lto-mixed"
+if $CLANG -O2 -DLINUX_SYSCALL_HEADER_ONLY -Icore/include -c tests/x86/lto_a.c -o "$o-a.o" >"$o.log" 2>&1 &&
+   $CLANG -O2 -flto -DLINUX_SYSCALL_HEADER_ONLY -Icore/include -Itests/lib -c tests/x86/lto_main.c -o "$o-main.o" >>"$o.log" 2>&1 &&
+   $CLANG -fuse-ld=lld -O2 -flto "$o-a.o" "$o-main.o" -o "$o" >>"$o.log" 2>&1; then
+  pass "lto: clang+lld: a unit without LTO, then one with, link"
+  run_checks "lto: clang mixed" "${RUN[@]}" "$o"
+else
+  fail "lto: clang+lld: a unit without LTO, then one with, do not link"; show "$o.log"
+fi
 
 finish

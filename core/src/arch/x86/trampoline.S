@@ -9,8 +9,9 @@
  *   nr  a1  a2  a3  a4  a5  a6
  *   eax ebx ecx edx esi edi ebp
  *   trap: `call *entry`, entry = &linux__x86_vsyscall_offset plus the word
- *   itself: the vDSO's __kernel_vsyscall or the `int $0x80` stub (both
- *   preserve every register but eax); -DLINUX_SYSCALL_X86_INT80 always
+ *   itself: the vDSO's __kernel_vsyscall, the `int $0x80` stub or, until
+ *   the first call resolves it, the resolver (all preserve every register
+ *   but eax); -DLINUX_SYSCALL_X86_INT80 always
  *   uses `int $0x80`. Result in eax.
  *
  * Saved: those of ebx esi edi ebp that the arity needs as argument
@@ -25,9 +26,10 @@
  * freestanding static-PIE programs, which may never apply relocations,
  * depend on that.
  *
- * The word and the stub linux__x86_int80_stub are also defined here,
- * exactly as the header defines them (one COMDAT group, of which the
- * linker keeps one copy), so the trampolines link and run even in a
+ * The word, the stub linux__x86_int80_stub and the resolver are also
+ * defined here, from the same text as in the header
+ * (core/include/linux_syscall/arch/x86/entry.h: one COMDAT group, of which
+ * the linker keeps one copy), so the trampolines link and run even in a
  * program where no C file includes the header.
  *
  * The entry is called through a stack slot, `call *(%esp)`: with six
@@ -46,30 +48,10 @@
 #endif
 
 #ifndef LINUX_SYSCALL_X86_INT80
-/* The `int $0x80` entry: preserves every register but eax, as
- * __kernel_vsyscall does; the CFI is the initial i386 frame rule (CFA =
- * esp + 4, return address at CFA - 4), true at each instruction. The word
- * holds the entry relative to its own address, fixed by the linker. */
-    .section .text.linux__x86_int80_stub, "axG", @progbits, linux__x86_int80_stub, comdat
-    .weak linux__x86_int80_stub
-    .hidden linux__x86_int80_stub
-    .type linux__x86_int80_stub, @function
-linux__x86_int80_stub:
-    .cfi_startproc
-    LINUX__ENTRY_LANDING
-    int $0x80
-    ret
-    .cfi_endproc
-    .size linux__x86_int80_stub, . - linux__x86_int80_stub
-
-    .section .data.linux__x86_vsyscall_offset, "awG", @progbits, linux__x86_int80_stub, comdat
-    .weak linux__x86_vsyscall_offset
-    .hidden linux__x86_vsyscall_offset
-    .type linux__x86_vsyscall_offset, @object
-    .size linux__x86_vsyscall_offset, 4
-    .p2align 2
-linux__x86_vsyscall_offset:
-    .long linux__x86_int80_stub - .
+/* The word, the stub and the resolver: the same group as the header's,
+ * from the same text. */
+#include "../../../include/linux_syscall/arch/x86/entry.h"
+    LINUX__X86_ENTRY_GROUP
 
     .text
     .p2align 4

@@ -2,14 +2,15 @@
  * x86 (i386) syscall ABI
  *
  *   trap:      `call *entry`: the vDSO's __kernel_vsyscall (auxv
- *              AT_SYSINFO) once start-up code has stored it, until then
- *              (and without a vDSO) the `int $0x80` stub below; vfork,
- *              clone and clone3 trap with `int $0x80` in line
+ *              AT_SYSINFO), or without a vDSO the `int $0x80` stub; until
+ *              the first call or start-up code sets it, a resolver that
+ *              finds which and continues the call there (arch/x86/entry.h);
+ *              vfork, clone and clone3 trap with `int $0x80` in line
  *   number:    eax
  *   arguments: ebx ecx edx esi edi ebp
  *   result:    eax
- *   clobbered: memory; both entries preserve every register but eax, and
- *              flags are treated as clobbered
+ *   clobbered: memory; every entry (the resolver too) preserves every
+ *              register but eax, and flags are treated as clobbered
  *
  * Why not just `int $0x80`: on virtual machines it can be far slower than
  * the vDSO entry (we measured about 4.4 us against 0.15 us per call), and
@@ -18,30 +19,34 @@
  * One indirect call, no test: the entry word always names something
  * callable, so a call site forms the word's address, adds the word to it
  * and calls the sum, with no test and no second trap (glibc's
- * `call *%gs:0x10` starts out at its _dl_sysinfo_int80 the same way). Until start-up code
- * (linux_init_auxv(), or with a libc the library's constructor) stores
- * AT_SYSINFO, the word names linux__x86_int80_stub: `int $0x80; ret` (the
- * three bytes of the kernel's first vsyscall page), which keeps the
- * contract of __kernel_vsyscall: arguments in registers, every register
+ * `call *%gs:0x10` starts out at its _dl_sysinfo_int80 the same way). The
+ * word starts at linux__x86_vsyscall_resolve, which keeps the contract of
+ * __kernel_vsyscall: it takes AT_SYSINFO from the libc's getauxval() if
+ * there is one (weak reference, errno kept), else the stub, stores it in
+ * the word unless something was stored meanwhile, and continues the call
+ * there with every register as the call site left it. The stub,
+ * linux__x86_int80_stub, is `int $0x80; ret` (the three bytes of the
+ * kernel's first vsyscall page): arguments in registers, every register
  * but eax preserved (int $0x80 changes only eax), a return address on the
  * stack that `ret` pops after the trap (so, like __kernel_vsyscall, never
- * used for vfork-like calls). -DLINUX_SYSCALL_X86_INT80 compiles the entry
- * out and always traps with `int $0x80` in line.
+ * used for vfork-like calls). Start-up code (linux_init_auxv(), or with a
+ * libc the library's constructor) stores AT_SYSINFO before any call.
+ * -DLINUX_SYSCALL_X86_INT80 compiles the entry out and always traps with
+ * `int $0x80` in line.
  *
  * The word, linux__x86_vsyscall_offset, holds the entry relative to its own
  * address (entry = &word + word), so that no value in it, and no access to
- * it, needs a relocation: its initial value, stub - &word, is fixed by the
- * linker; it is hidden, so code reaches it PC-relatively (GOTOFF), never
- * through a GOT slot. A static-PIE that never applies its relocations, or
- * makes system calls before it does, calls the right stub. The word and
- * the stub are defined by every translation unit that includes this
+ * it, needs a relocation: its initial value, resolver - &word, is fixed by
+ * the linker; it is hidden, so code reaches it PC-relatively (GOTOFF),
+ * never through a GOT slot. A static-PIE that never applies its
+ * relocations, or makes system calls before it does, reaches the resolver,
+ * which without a libc stores the stub. The word, the stub and the
+ * resolver are defined by every translation unit that includes this
  * header (and by the trampolines), in one COMDAT group of which the linker
  * keeps one copy, so header-only programs need nothing else. Each module
- * (program, shared object) has its own word: the library's start-up code
- * sets the word of the module it is linked into; a module without it stays
- * on the stub until it calls linux_x86_set_vsyscall_entry(AT_SYSINFO). Read
- * and set the entry with linux_x86_vsyscall_entry() and
- * linux_x86_set_vsyscall_entry().
+ * (program, shared object, plugin) has its own word and resolves it on its
+ * first call. Read and set the entry of the calling module with
+ * linux_x86_vsyscall_entry() and linux_x86_set_vsyscall_entry().
  *
  * The entry word is read exactly once per call (one `add` from it, in an
  * asm): an aligned word is stored and loaded whole, so a linux_init_auxv()
@@ -67,15 +72,15 @@
  * calls (linux_syscall6 sends them to the five-argument form).
  *
  * Assembler dialect: every instruction is written for both AT&T and Intel
- * syntax ({att|intel}); the top-level stub is written as bytes, which
- * both dialects assemble alike.
+ * syntax ({att|intel}); the top-level group (entry.h) is written as bytes,
+ * which both dialects assemble alike.
  *
  * Unwinding: only the six-argument form moves esp. When the compiler emits
  * CFI (__GCC_HAVE_DWARF2_CFI_ASM), that asm describes its frame with CFA
  * expressions based on a copy of the CFA (__builtin_dwarf_cfa()) kept on
  * the stack, which is right whether the compiler's own CFA rule uses esp
- * or the frame pointer ebp (which the asm overwrites with a6). The stub has
- * its own CFI (return address at the CFA, nothing else saved).
+ * or the frame pointer ebp (which the asm overwrites with a6). The stub and
+ * the resolver have their own CFI (entry.h).
  */
 #ifndef LINUX_SYSCALL_ARCH_X86_SYSCALL_H
 #define LINUX_SYSCALL_ARCH_X86_SYSCALL_H
@@ -89,63 +94,46 @@
 /* clone (120), vfork (190), clone3 (435): see "vfork" above. */
 #define LINUX__X86_VFORK_LIKE(n) ((n) == 120 || (n) == 190 || (n) == 435)
 
+#include "entry.h"
+
 #ifndef LINUX_SYSCALL_X86_INT80
 /*
- * The stub and the word, one COMDAT group (see "One indirect call" above;
- * core/src/arch/x86/trampoline.S defines the same group). Both hidden: a
- * module's code reaches its own copies PC-relatively. The stub is declared
- * as an array, not a function: it takes its arguments in registers and
- * must not be called from C. Stub bytes: cd 80 = int $0x80, c3 = ret,
- * after endbr32 (f3 0f 1e fb) under -fcf-protection=branch, as an
- * indirect-call target. Its CFI is the initial rule of every i386 frame
- * (CFA = esp + 4, return address at CFA - 4), true at each of its
- * instructions. The word's `.long linux__x86_int80_stub - .` is resolved
- * by the linker (R_386_PC32 against a hidden symbol).
+ * The word, the stub, the resolver and its lookup: one COMDAT group written
+ * in arch/x86/entry.h (core/src/arch/x86/trampoline.S emits the same
+ * group), of which the linker keeps one copy per module. The stub is
+ * declared as an array, not a function: it takes its arguments in
+ * registers and must not be called from C.
  */
 extern const char linux__x86_int80_stub[] __attribute__((__visibility__("hidden")));
+extern const char linux__x86_vsyscall_resolve[] __attribute__((__visibility__("hidden")));
 extern linux_word linux__x86_vsyscall_offset __attribute__((__visibility__("hidden")));
-#if defined(__CET__) && (__CET__ & 1)
-#define LINUX__X86_STUB_LANDING ".byte 0xf3, 0x0f, 0x1e, 0xfb\n\t"
-#else
-#define LINUX__X86_STUB_LANDING
-#endif
-__asm__(".pushsection .text.linux__x86_int80_stub, \"axG\", @progbits, linux__x86_int80_stub, comdat\n\t"
-        ".weak linux__x86_int80_stub\n\t"
-        ".hidden linux__x86_int80_stub\n\t"
-        ".type linux__x86_int80_stub, @function\n"
-        "linux__x86_int80_stub:\n\t"
-        ".cfi_startproc\n\t"
-        LINUX__X86_STUB_LANDING
-        ".byte 0xcd, 0x80, 0xc3\n\t"
-        ".cfi_endproc\n\t"
-        ".size linux__x86_int80_stub, . - linux__x86_int80_stub\n\t"
-        ".section .data.linux__x86_vsyscall_offset, \"awG\", @progbits, linux__x86_int80_stub, comdat\n\t"
-        ".weak linux__x86_vsyscall_offset\n\t"
-        ".hidden linux__x86_vsyscall_offset\n\t"
-        ".type linux__x86_vsyscall_offset, @object\n\t"
-        ".size linux__x86_vsyscall_offset, 4\n\t"
-        ".p2align 2\n"
-        "linux__x86_vsyscall_offset:\n\t"
-        ".long linux__x86_int80_stub - .\n\t"
-        ".popsection");
+extern linux_word linux__x86_vsyscall_lookup(void)
+    LINUX__X86_CDECL __attribute__((__visibility__("hidden")));
+__asm__(LINUX__X86_STRINGIFY(LINUX__X86_ENTRY_GROUP));
 
-/* The entry the calls use: AT_SYSINFO's __kernel_vsyscall, or 0 while they
- * trap with `int $0x80` (the stub). */
-static __inline__ linux_word linux_x86_vsyscall_entry(void)
+/* The entry the calls use: AT_SYSINFO's __kernel_vsyscall (or what
+ * linux_x86_set_vsyscall_entry() stored), or 0 when they trap with
+ * `int $0x80` (the stub). Asking resolves the entry if no call has yet. */
+static __inline__ linux_word linux__x86_vsyscall_entry(void)
 {
     linux_word entry = (linux_word)&linux__x86_vsyscall_offset +
                        __atomic_load_n(&linux__x86_vsyscall_offset, __ATOMIC_RELAXED);
+    if (entry == (linux_word)linux__x86_vsyscall_resolve)
+        entry = linux__x86_vsyscall_lookup();
     return entry == (linux_word)linux__x86_int80_stub ? 0 : entry;
 }
 
-/* Make the calls use `entry` (AT_SYSINFO, or a function with the contract
- * of __kernel_vsyscall); 0 sends them back to `int $0x80`. */
-static __inline__ void linux_x86_set_vsyscall_entry(linux_word entry)
+/* Make the calls of this module (program or shared object) use `entry`
+ * (AT_SYSINFO, or a function with the contract of __kernel_vsyscall); 0
+ * sends them to `int $0x80`. The store is a release: code written just
+ * before (a JIT-made entry) is seen by a thread whose call reads the new
+ * word. */
+static __inline__ void linux__x86_set_vsyscall_entry(linux_word entry)
 {
     if (entry == 0)
         entry = (linux_word)linux__x86_int80_stub;
     __atomic_store_n(&linux__x86_vsyscall_offset, entry - (linux_word)&linux__x86_vsyscall_offset,
-                     __ATOMIC_RELAXED);
+                     __ATOMIC_RELEASE);
 }
 
 /*
@@ -155,8 +143,9 @@ static __inline__ void linux_x86_set_vsyscall_entry(linux_word entry)
  * only auxv.c defines. Linking the library then always brings in the
  * start-up code; a link without the library fails with
  *   undefined reference to `linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY'
- * Header-only programs define LINUX_SYSCALL_HEADER_ONLY (then x86 stays on
- * the `int $0x80` stub unless they pass AT_SYSINFO to
+ * Header-only programs define LINUX_SYSCALL_HEADER_ONLY (their calls find
+ * AT_SYSINFO through a libc's getauxval(); without a libc they stay on the
+ * `int $0x80` stub unless they pass AT_SYSINFO to
  * linux_x86_set_vsyscall_entry()).
  * The reference is a PC-relative word in a writable COMDAT section: one
  * word per program, no dynamic relocation when the symbol is in the
@@ -189,12 +178,25 @@ static LINUX_ALWAYS_INLINE linux_word linux__x86_entry(void)
     return entry;
 }
 #else
-/* The entry is compiled out: calls always trap with `int $0x80`. */
-static __inline__ linux_word linux_x86_vsyscall_entry(void)
+/* The entry is compiled out: calls always trap with `int $0x80`, the
+ * entry reads 0 and setting it does nothing. */
+static __inline__ linux_word linux__x86_vsyscall_entry(void)
 {
     return 0;
 }
+
+static __inline__ void linux__x86_set_vsyscall_entry(linux_word entry)
+{
+    (void)entry;
+}
 #endif
+
+/* Function-like macros, so that code written for the former variable
+ * linux_x86_vsyscall_entry (`if (linux_x86_vsyscall_entry)`, `= entry`)
+ * does not compile instead of reading an always-true function address:
+ * a bare name is not a macro call, and nothing of that name is declared. */
+#define linux_x86_vsyscall_entry() linux__x86_vsyscall_entry()
+#define linux_x86_set_vsyscall_entry(entry) linux__x86_set_vsyscall_entry(entry)
 
 #define LINUX__X86_CLOBBERS "memory", "cc"
 #define LINUX__X86_INT80 "int {$0x80|0x80}"

@@ -1,0 +1,14 @@
+/* tests/x86/run.sh "lto": with tests/x86/lto_a.c, both including the
+ * header; built with -flto. Output: tests/lib/check.h. */
+#include "linux_syscall.h"
+
+#include "check.h" /* tests/lib */
+
+linux_word lto_other_getppid(void);
+
+int main(void)
+{
+    linux_word here = linux_result_raw(linux_syscall(LINUX_SYS_getppid));
+    CHECK_TRUE("lto.getppid_same_from_both_units", here == lto_other_getppid() && here > 0);
+    return check_finish();
+}
