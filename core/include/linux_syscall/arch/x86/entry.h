@@ -34,9 +34,12 @@
  *     cdecl function may change) on the stack, puts the entry into a slot
  *     reserved below the return address and `ret`s into it, so the entry
  *     runs with the call site's return address on top of the stack, as if
- *     it had been called directly. Runs once per module (until the word is
- *     set); a signal handler or another thread entering it meanwhile
- *     computes the same thing.
+ *     it had been called directly (a `ret` that does not return: fine,
+ *     as Linux has no user shadow stack for i386 programs). Runs once per
+ *     module (until the word is set); a signal handler or another thread
+ *     entering it meanwhile computes the same thing. A getauxval() that
+ *     itself made a system call through this module's word would recurse:
+ *     libc's do not.
  *
  *   linux__x86_vsyscall_lookup (cdecl, returns the entry the calls use
  *     from now on): AT_SYSINFO from the libc's getauxval() if the process
