@@ -173,7 +173,7 @@ def first_line(cmd):
 
 # --- context ---------------------------------------------------------------
 
-def context(mode, settings):
+def context(mode, settings, emulated):
     ctx = {"date_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
            "host": platform.node(), "mode": mode, "settings": settings}
     cpuinfo = open("/proc/cpuinfo").read()
@@ -218,7 +218,7 @@ def context(mode, settings):
     rc, out, _ = sh(["git", "-C", ROOT, "status", "--porcelain", "--", "core", "bench"])
     ctx["library_tree_dirty"] = bool(out.strip()) if rc == 0 else None
     ctx["host_target"] = HOST.name
-    ctx["emulation"] = emulation()
+    ctx["emulation"] = emulated
     return ctx
 
 
@@ -583,6 +583,13 @@ def main():
              "perf", "perf-bench", "hyperfine", "codesize", "latency", "seccomp"]
     r = Runner(os.path.abspath(args.out), steps)
     failures = []
+    # Under an emulator every timing is qemu's (marked, no verdict), and
+    # the instruments that need the real kernel's view of the process are
+    # left out, each saying why.
+    emulated = emulation()
+    if emulated["emulated"]:
+        print("[bench] this run executes under an emulator (%s): its timings are marked "
+              "emulated and feed no verdict" % "; ".join(emulated["evidence"]), flush=True)
 
     def step(name, what, fn):
         r.progress(what)
@@ -597,7 +604,7 @@ def main():
             print("    %s: ERROR %s" % (name, detail), flush=True)
 
     def do_context():
-        r.write_json("context.json", context(mode, settings))
+        r.write_json("context.json", context(mode, settings, emulated))
         return "ok", ""
 
     def do_timing(prog, out_name, label):
@@ -629,6 +636,10 @@ def main():
         return ("error" if bad else "ok"), ("failing: " + ", ".join(bad)) if bad else ""
 
     def do_callgrind():
+        if emulated["emulated"]:
+            return "skipped", "under an emulator: icount counts exactly under qemu instead"
+        if not shutil.which("valgrind"):
+            return "skipped", "valgrind not installed (not packaged for every architecture)"
         doc = callgrind(bin_dir, r.raw, settings["cg_calls"], x86_native[0], args.filter)
         r.write_json("callgrind.json", doc)
         bad = [p for p, v in doc["programs"].items() if v["rc"] != 0]
@@ -693,6 +704,9 @@ def main():
         return ("ok" if done else "skipped"), "; ".join(notes)
 
     def do_seccomp():
+        if emulated["emulated"]:
+            return "skipped", "under an emulator: qemu-user refuses PR_SET_SECCOMP (a filter " \
+                "would judge the emulator's own system calls)"
         doc, why = seccomp(bin_dir, settings, args.filter)
         if doc is None:
             return "skipped", why
