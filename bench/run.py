@@ -12,8 +12,12 @@ machine falls on every path alike.
 Instruments (each writes raw/<file> in DIR; run.json lists what ran):
   context      machine, kernel, mitigations, virtualisation, tool versions,
                library commit                          -> context.json
-  gbench       Google Benchmark, x86_64, all paths     -> gbench-x86_64.json
-  cbench-musl  C harness, static musl, x86_64          -> cbench-x86_64-musl.json
+  gbench       Google Benchmark, this machine's target (<host>: x86_64 on
+               the usual machine; arch_table.py host), all paths
+                                                       -> gbench-<host>.json
+               the C harness (static glibc) where there is no Google
+               Benchmark                               -> cbench-<host>-glibc.json
+  cbench-musl  C harness, static musl, <host>          -> cbench-<host>-musl.json
   x86          probe: can this machine run i386 natively?
                                                        -> probe-x86-native.json
                If so the C harness times it            -> cbench-x86.json
@@ -32,7 +36,7 @@ Instruments (each writes raw/<file> in DIR; run.json lists what ran):
   perf-bench   `perf bench syscall basic` (getppid), the kernel tools'
                own per-call figure, a cross-check      -> perf-bench.json
   codesize     call-site and trampoline size, 7 arches -> codesize.json
-  latency      single calls between two counter reads (x86_64 glibc, and
+  latency      single calls between two counter reads (<host> glibc, and
                x86 where i386 runs natively): latency distribution
                                                        -> latency-<program>.json
   seccomp      the C harness under each seccomp condition (no filter, a
@@ -74,14 +78,24 @@ SETTINGS = {
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
 import arch_table  # noqa: E402  (core/architectures.tsv)
 
+# This machine's target (the table's row whose debian_arch is dpkg's): its
+# programs are built natively and timed; every other target is emulated.
+HOST = arch_table.host_target()
+if HOST is None:
+    sys.exit("bench/run.py: this machine (%s) is no core target of core/architectures.tsv"
+             % os.uname().machine)
+# An x86_64 kernel may also run i386 programs natively (a probe decides);
+# no other host has such a sibling here.
+COMPANION = "x86" if HOST.name == "x86_64" else None
+HOST_GLIBC, HOST_MUSL, HOST_GBENCH = (HOST.name + s for s in ("-glibc", "-musl", "-gbench"))
 # The targets bench/Makefile builds a static glibc program "<name>-glibc"
 # for (one per ABI, with a gcc and a glibc), the same selection.
 BENCH_TARGETS = [t for t in arch_table.abis(core_only=True)
                  if t.libc == "glibc" and "gcc" in t.compilers]
 # Cross programs and how this machine runs them (qemu-user gives no vDSO
-# and emulated time: correctness only); x86_64 and x86 are run below.
+# and emulated time: correctness only); the host and its companion are run below.
 CROSS = {t.name + "-glibc": (t.name, t.emulator_cmd()) for t in BENCH_TARGETS
-         if t.name not in ("x86_64", "x86")}
+         if t.name not in (HOST.name, COMPANION)}
 
 # Whole-program comparisons for hyperfine: (operation, path) run by every
 # timed program that has it; each program also runs once with no calls
@@ -90,14 +104,14 @@ HYPERFINE_BENCHMARKS = [("getppid", "raw_floor"), ("getppid", "inline"),
                         ("getppid", "trampoline"), ("getppid", "libc_syscall"),
                         ("getppid", "libc_wrapper"), ("clock_gettime", "inline"),
                         ("clock_gettime", "libc_wrapper"), ("clock_gettime", "vdso")]
-HYPERFINE_PROGRAMS = ["x86_64-glibc", "x86_64-musl", "x86-glibc"]
+HYPERFINE_PROGRAMS = [HOST_GLIBC, HOST_MUSL] + ([COMPANION + "-glibc"] if COMPANION else [])
 
 # Seccomp: the conditions (bench/harness/seccomp.c), the program (the
 # library's inline path and glibc's syscall() side by side) and the
 # benchmarks: two trap paths and two vDSO paths (which never enter the
 # kernel, so no filter can touch them).
 SECCOMP_CONDITIONS = ["none", "allow1", "profile", "profile_args"]
-SECCOMP_PROGRAM = "x86_64-glibc"
+SECCOMP_PROGRAM = HOST_GLIBC
 SECCOMP_BENCHMARKS = [("getppid", "inline"), ("getppid", "libc_syscall"),
                       ("clock_gettime", "vdso"), ("clock_gettime", "libc_wrapper")]
 
@@ -159,7 +173,7 @@ def first_line(cmd):
 
 # --- context ---------------------------------------------------------------
 
-def context(mode, settings):
+def context(mode, settings, emulated):
     ctx = {"date_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
            "host": platform.node(), "mode": mode, "settings": settings}
     cpuinfo = open("/proc/cpuinfo").read()
@@ -190,10 +204,11 @@ def context(mode, settings):
         "glibc": ["ldd", "--version"], "valgrind": ["valgrind", "--version"],
         "hyperfine": ["hyperfine", "--version"], "gnuplot": ["gnuplot", "--version"],
         "perf": ["perf", "--version"],
-        "qemu-user": [arch_table.target("aarch64").qemu, "--version"],
+        "qemu-user": [next(t.qemu for t in BENCH_TARGETS if t.name != HOST.name),
+                      "--version"],
         "llvm-objdump-19": ["llvm-objdump-19", "--version"],
     }
-    tools.update({t.gcc: [t.gcc, "--version"] for t in BENCH_TARGETS if t.name != "x86_64"})
+    tools.update({t.gcc: [t.gcc, "--version"] for t in BENCH_TARGETS if t.name != HOST.name})
     ctx["tools"] = {k: first_line(v) for k, v in tools.items()}
     for pkg in ("musl", "libbenchmark-dev"):
         rc, out, _ = sh(["dpkg-query", "-W", "-f=${Version}", pkg])
@@ -202,7 +217,66 @@ def context(mode, settings):
     ctx["library_commit"] = out.strip() if rc == 0 else "unknown (not a git checkout)"
     rc, out, _ = sh(["git", "-C", ROOT, "status", "--porcelain", "--", "core", "bench"])
     ctx["library_tree_dirty"] = bool(out.strip()) if rc == 0 else None
+    ctx["host_target"] = HOST.name
+    ctx["emulation"] = emulated
     return ctx
+
+
+def cpuinfo_family(cpuinfo):
+    """The CPU family /proc/cpuinfo describes, by its family's own fields."""
+    def has(regex):
+        return re.search(regex, cpuinfo, re.M | re.I) is not None
+    if has(r"^vendor_id\s*:\s*IBM/S390"):
+        return "s390"
+    if has(r"^vendor_id\s*:") and has(r"^flags\s*:"):
+        return "x86"
+    if has(r"^CPU implementer\s*:"):
+        return "arm"
+    if has(r"^isa\s*:\s*rv"):
+        return "riscv"
+    if has(r"Loongson|LoongArch"):
+        return "loongarch"
+    return None
+
+
+MACHINE_FAMILY = {"x86_64": "x86", "i686": "x86", "i386": "x86", "aarch64": "arm",
+                  "armv7l": "arm", "armv6l": "arm", "armv5tel": "arm", "riscv64": "riscv",
+                  "s390x": "s390", "loongarch64": "loongarch"}
+
+
+def emulation():
+    """Does this process run under an emulator (qemu-user through binfmt_misc,
+    e.g. a foreign Debian root)? Its timings then measure the emulator, not
+    the machine: they are kept, marked, and never feed a verdict. Two pieces
+    of evidence, either suffices:
+    - the executable the kernel runs for a child process: qemu-user fakes
+      /proc/self/exe for its own process only, not another's /proc/PID/exe,
+      which names the emulator;
+    - /proc/cpuinfo describing another family than uname's machine (qemu
+      7.2 passes the host's through for arm and aarch64 guests)."""
+    evidence = []
+    try:
+        child = subprocess.Popen(["sleep", "10"])
+        try:
+            exe = os.readlink("/proc/%d/exe" % child.pid)
+        finally:
+            child.kill()
+            child.wait()
+        if os.path.basename(exe).startswith("qemu-"):
+            evidence.append("a child process's /proc/PID/exe is %s" % exe)
+    except OSError as e:
+        evidence.append("(child /proc/PID/exe unreadable: %s)" % e)
+    try:
+        cpuinfo = open("/proc/cpuinfo").read()
+    except OSError:
+        cpuinfo = ""
+    family = cpuinfo_family(cpuinfo)
+    machine = platform.machine()
+    if family and MACHINE_FAMILY.get(machine) and family != MACHINE_FAMILY[machine]:
+        evidence.append("/proc/cpuinfo describes a %s CPU, uname says %s" % (family, machine))
+    emulated = any(not e.startswith("(") for e in evidence)
+    return {"emulated": emulated, "machine": machine, "evidence": evidence,
+            "question": "does this run execute under an emulator (qemu-user)?"}
 
 
 # --- instruments ---------------------------------------------------------------
@@ -245,11 +319,13 @@ def timing_run(bin_path, out_json, settings, label, regex=None):
 def correctness(bin_dir):
     """Every program, every path, 100 calls; natively where possible."""
     results = {}
-    programs = [("x86_64-gbench", "x86_64", []), ("x86_64-glibc", "x86_64", []),
-                ("x86_64-musl", "x86_64", [])]
-    x86_native = probe_native(os.path.join(bin_dir, "x86-glibc"))
-    programs.append(("x86-glibc", "x86",
-                     [] if x86_native["native"] else arch_table.target("x86").emulator_cmd()))
+    programs = [(HOST_GBENCH, HOST.name, []), (HOST_GLIBC, HOST.name, []),
+                (HOST_MUSL, HOST.name, [])]
+    x86_native = None
+    if COMPANION:
+        x86_native = probe_native(os.path.join(bin_dir, COMPANION + "-glibc"))
+        programs.append((COMPANION + "-glibc", COMPANION, [] if x86_native["native"]
+                         else arch_table.target(COMPANION).emulator_cmd()))
     programs += [(p, arch, q) for p, (arch, q) in CROSS.items()]
     for prog, arch, wrapper in programs:
         path = os.path.join(bin_dir, prog)
@@ -284,7 +360,7 @@ def callgrind(bin_dir, raw_dir, calls, x86_native, regex=None):
     os.makedirs(cg_dir, exist_ok=True)
     doc = {"instrument": "valgrind --tool=callgrind (Ir: user-space instructions, exact)",
            "calls": calls, "programs": {}}
-    progs = ["x86_64-glibc", "x86_64-musl"] + (["x86-glibc"] if x86_native else [])
+    progs = [HOST_GLIBC, HOST_MUSL] + ([COMPANION + "-glibc"] if x86_native else [])
     for prog in progs:
         path = os.path.join(bin_dir, prog)
         if not os.path.exists(path):
@@ -319,6 +395,8 @@ def callgrind(bin_dir, raw_dir, calls, x86_native, regex=None):
         tar.add(cg_dir, arcname="callgrind")
     shutil.rmtree(cg_dir)
     # Can valgrind run the i386 program at all? (recorded either way)
+    if not COMPANION:
+        return doc
     rc, out, err = sh(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                        os.path.join(bin_dir, "x86-glibc"), "--once=8",
                        "--filter=^getppid/inline$"], timeout=120)
@@ -336,7 +414,7 @@ def perf(bin_dir, calls, regex=None):
     if not supported:
         return doc
     doc["programs"] = {}
-    for prog in ("x86_64-glibc", "x86_64-musl"):
+    for prog in (HOST_GLIBC, HOST_MUSL):
         path = os.path.join(bin_dir, prog)
         if not os.path.exists(path):
             continue
@@ -505,6 +583,13 @@ def main():
              "perf", "perf-bench", "hyperfine", "codesize", "latency", "seccomp"]
     r = Runner(os.path.abspath(args.out), steps)
     failures = []
+    # Under an emulator every timing is qemu's (marked, no verdict), and
+    # the instruments that need the real kernel's view of the process are
+    # left out, each saying why.
+    emulated = emulation()
+    if emulated["emulated"]:
+        print("[bench] this run executes under an emulator (%s): its timings are marked "
+              "emulated and feed no verdict" % "; ".join(emulated["evidence"]), flush=True)
 
     def step(name, what, fn):
         r.progress(what)
@@ -519,7 +604,7 @@ def main():
             print("    %s: ERROR %s" % (name, detail), flush=True)
 
     def do_context():
-        r.write_json("context.json", context(mode, settings))
+        r.write_json("context.json", context(mode, settings, emulated))
         return "ok", ""
 
     def do_timing(prog, out_name, label):
@@ -535,6 +620,8 @@ def main():
     x86_native = [False]
 
     def do_x86():
+        if not COMPANION:
+            return "skipped", "no 32-bit companion target on a %s host" % HOST.name
         probe = probe_native(os.path.join(bin_dir, "x86-glibc"))
         x86_native[0] = probe["native"]
         r.write_json("probe-x86-native.json", probe)
@@ -549,6 +636,10 @@ def main():
         return ("error" if bad else "ok"), ("failing: " + ", ".join(bad)) if bad else ""
 
     def do_callgrind():
+        if emulated["emulated"]:
+            return "skipped", "under an emulator: icount counts exactly under qemu instead"
+        if not shutil.which("valgrind"):
+            return "skipped", "valgrind not installed (not packaged for every architecture)"
         doc = callgrind(bin_dir, r.raw, settings["cg_calls"], x86_native[0], args.filter)
         r.write_json("callgrind.json", doc)
         bad = [p for p, v in doc["programs"].items() if v["rc"] != 0]
@@ -595,7 +686,7 @@ def main():
         return ("ok" if rc == 0 else "error"), err.strip()[-400:]
 
     def do_latency():
-        progs = ["x86_64-glibc"] + (["x86-glibc"] if x86_native[0] else [])
+        progs = [HOST_GLIBC] + (["x86-glibc"] if x86_native[0] else [])
         done, notes = 0, []
         for prog in progs:
             path = os.path.join(bin_dir, prog)
@@ -613,6 +704,9 @@ def main():
         return ("ok" if done else "skipped"), "; ".join(notes)
 
     def do_seccomp():
+        if emulated["emulated"]:
+            return "skipped", "under an emulator: qemu-user refuses PR_SET_SECCOMP (a filter " \
+                "would judge the emulator's own system calls)"
         doc, why = seccomp(bin_dir, settings, args.filter)
         if doc is None:
             return "skipped", why
@@ -624,12 +718,18 @@ def main():
         return "ok", ""
 
     step("context", "machine context", do_context)
-    step("gbench", "Google Benchmark, x86_64 (%d repetitions x %gs)" % (settings["reps"],
-                                                                       settings["min_time"]),
-         do_timing("x86_64-gbench", "gbench-x86_64.json", "gbench"))
-    step("cbench-musl", "C harness, static musl x86_64", do_timing("x86_64-musl",
-                                                                  "cbench-x86_64-musl.json", "musl"))
-    step("x86", "x86 (i386): native probe, timing if native", do_x86)
+    # The timing reference: Google Benchmark where it was built (Debian's
+    # libbenchmark-dev), the C harness with static glibc otherwise.
+    if os.path.exists(os.path.join(bin_dir, HOST_GBENCH)):
+        step("gbench", "Google Benchmark, %s (%d repetitions x %gs)"
+             % (HOST.name, settings["reps"], settings["min_time"]),
+             do_timing(HOST_GBENCH, "gbench-%s.json" % HOST.name, "gbench"))
+    else:
+        step("gbench", "C harness, static glibc %s (no Google Benchmark here)" % HOST.name,
+             do_timing(HOST_GLIBC, "cbench-%s-glibc.json" % HOST.name, "glibc"))
+    step("cbench-musl", "C harness, static musl %s" % HOST.name,
+         do_timing(HOST_MUSL, "cbench-%s-musl.json" % HOST.name, "musl"))
+    step("x86", "x86 (i386): native probe, timing if native (x86_64 hosts)", do_x86)
     step("correctness", "correctness of every program (qemu-user for foreign arches)",
          do_correctness)
     step("callgrind", "callgrind instruction counts (%d and %d calls per path)"

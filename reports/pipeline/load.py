@@ -125,6 +125,10 @@ class Run:
         self.context = read_json(raw, "context.json") or context_from_machine_files(raw)
         self.manifest = read_json(raw, "run.json") or {}
         self.build = read_json(raw, "build.json") or {}
+        # A run under an emulator (bench/run.py's context.emulation, e.g. a
+        # foreign Debian root through qemu-user): its timings measure qemu.
+        self.emulation = self.context.get("emulation") or {}
+        self.emulated = bool(self.emulation.get("emulated"))
         self.codesize = read_json(raw, "codesize.json") or {}
         self.correctness = read_json(raw, "correctness.json") or {}
         self.records = []
@@ -182,8 +186,11 @@ class Run:
                 reps.setdefault(key, []).append(b)
             if not order:
                 continue
+            # emulated: the whole run, or this file's own context says so
+            emulated = self.emulated or bool(ctx.get("emulated"))
             self.timing_sets.append({"arch": arch, "libc": libc, "backend": backend,
                                      "interleaved": interleaved, "file": f,
+                                     "emulated": emulated,
                                      "library_build_type": ctx.get("library_build_type")})
             for key in order:
                 rows = reps[key]
@@ -191,7 +198,7 @@ class Run:
                 cpu = [r[TIME] for r in rows]
                 wall = [r["real_time"] for r in rows]
                 extra = {"calls_per_repetition": rows[0]["iterations"], "backend": backend,
-                         "interleaved": interleaved}
+                         "interleaved": interleaved, "emulated": emulated}
                 self.records.append(Record(arch, libc, op, path, INSTR_TIME, stats.median(cpu),
                                            stats.stdev(cpu), len(cpu), tuple(cpu), "ns",
                                            "raw/" + f, extra))

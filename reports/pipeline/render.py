@@ -152,6 +152,12 @@ class Markdown:
                    "mode **%s**). Every figure and sentence below is computed from those files."
                    % c.get("mode", "not recorded"))
         self.w()
+        if run.emulated:
+            self.w("**Emulated run**: bench/run.py ran under an emulator (%s). Its timings "
+                   "measure the emulator, not a machine: they are shown, marked *emulated*, "
+                   "and feed no bar and no recommendation." % "; ".join(
+                       run.emulation.get("evidence") or ["recorded in raw/context.json"]))
+            self.w()
 
     def machine(self):
         c, run = self.run.context, self.run
@@ -172,6 +178,11 @@ class Markdown:
                                                if c.get("library_tree_dirty") else ""))]
         if c.get("hypervisor"):
             rows.insert(4, ("hypervisor (lscpu)", c["hypervisor"]))
+        if run.emulation:  # runs since bench/run.py records it
+            rows.append(("native target / emulated", "%s / %s" % (
+                c.get("host_target", "not recorded"),
+                "**yes**: " + "; ".join(run.emulation.get("evidence") or [])
+                if run.emulated else "no")))
         if c.get("machine_description"):  # only what the machine files say
             rows = [(k, v) for k, v in rows if v and "None" not in str(v) and v.strip(" /")]
         for k in sorted(tools):
@@ -249,8 +260,13 @@ class Markdown:
 
     def timing_set(self, t):
         run, arch, libc = self.run, t["arch"], t["libc"]
-        self.w("## Timings: %s, %s (%s)" % (arch, libc, t["backend"]))
+        self.w("## Timings: %s, %s (%s)%s" % (arch, libc, t["backend"],
+                                              ", emulated" if t.get("emulated") else ""))
         self.w()
+        if t.get("emulated"):
+            self.w("Measured under an emulator: these times are qemu's, shown for the record "
+                   "only; no verdict uses them.")
+            self.w()
         refused = [r for r in run.select(instrument=INSTR_TIME, arch=arch, libc=libc)
                    if verdicts.impossible_time(r)]
         for r in refused:

@@ -136,7 +136,13 @@ def hyperfine_per_call(entries):
 
 
 def timing_sets(run):
-    return [(s["arch"], s["libc"]) for s in run.timing_sets]
+    """The (arch, libc) timing sets a verdict may use: never one measured
+    under an emulator (its times are qemu's, not the machine's)."""
+    return [(s["arch"], s["libc"]) for s in run.timing_sets if not s.get("emulated")]
+
+
+def emulated_sets(run):
+    return [(s["arch"], s["libc"]) for s in run.timing_sets if s.get("emulated")]
 
 
 def times(run, arch, libc):
@@ -224,7 +230,7 @@ def bars(run):
         whole = total + (build or 0)
         limit = 120 if mode == "quick" else 600
         rows.append(("%s run incl. build under %d s" % (mode, limit),
-                     "met" if whole < limit else "NOT met",
+                     "n/a" if run.emulated else "met" if whole < limit else "NOT met",
                      "%.0f s (build %s s, instruments %.0f s)" % (
                          whole, "%.0f" % build if build is not None else "not recorded", total)))
     return rows
@@ -262,6 +268,9 @@ def arches(run):
 
 
 def untimed_reason(run, arch):
+    if any(a == arch for a, _ in emulated_sets(run)):
+        return "timed only under an emulator (%s): emulated timings feed no verdict" % (
+            "; ".join(run.emulation.get("evidence") or []) or "the timing file says so")
     if arch == "x86":
         p = run.probe("x86-native")
         if p and not p.ok:
@@ -320,8 +329,10 @@ def recommendation(run, arch):
         # before code size does.
         ic = icount.verdict(run.records, arch, TRAP_OPS)
         if ic is not None and ic[0] is not None:
+            emulated = "; its timings are emulated and feed no verdict" \
+                if any(a == arch for a, _ in emulated_sets(run)) else ""
             first = "**%s** — from instructions per call (no native timing of %s in this " \
-                    "run): %s; size: %s" % (ic[0], arch, ic[1], size_why)
+                    "run%s): %s; size: %s" % (ic[0], arch, emulated, ic[1], size_why)
     if first is None:
         why = untimed_reason(run, arch)
         if size_choice is None:

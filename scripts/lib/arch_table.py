@@ -14,6 +14,9 @@ Command line (for shell scripts and Makefiles):
         target names (core targets unless --all), one per line; --abi prints
         each ABI once instead (its primary row's ABI name), --primary the
         names of those primary rows
+    arch_table.py host
+        the core target this machine runs natively (dpkg's architecture);
+        every other target runs under its qemu here
     arch_table.py get NAME FIELD [FIELD...]
         the fields of one row, one per line ("-" prints as an empty line)
     arch_table.py rows [--all|--primary] [--with F=V]... [--sep S|--words] FIELD...
@@ -94,7 +97,8 @@ class Arch:
 
     @property
     def gcc_package(self):
-        return "gcc-" + self.gcc_triple if self.gcc_triple else None
+        # Debian package names have no "_": gcc-x86-64-linux-gnu
+        return "gcc-" + self.gcc_triple.replace("_", "-") if self.gcc_triple else None
 
     @property
     def libc_package(self):
@@ -208,8 +212,41 @@ def abis(core_only=False):
     return out
 
 
+def host_debian_arch():
+    """This machine's Debian architecture (`dpkg --print-architecture`), or
+    None without dpkg. It names the userland the build tools produce, which
+    is what runs natively: an arm64 kernel under an armhf userland says
+    aarch64 in uname but builds (and runs) armhf."""
+    import subprocess
+    try:
+        out = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True)
+    except OSError:
+        return None
+    return out.stdout.strip() or None if out.returncode == 0 else None
+
+
+def host_target():
+    """The core target this machine runs natively: the first core row whose
+    debian_arch is dpkg's architecture (uname's machine without dpkg), or
+    None on a machine the library does not support. Every other target is
+    emulated here (its qemu)."""
+    debian_arch = host_debian_arch()
+    if debian_arch:
+        for r in targets():
+            if r.debian_arch == debian_arch:
+                return r
+        return None
+    name = _uname_target_name()
+    return target(name) if name and target(name).is_core else None
+
+
 def host_target_name():
     """The table's name for this machine's architecture, or None."""
+    t = host_target()
+    return t.name if t else _uname_target_name()
+
+
+def _uname_target_name():
     machine = os.uname().machine
     by_machine = {"x86_64": "x86_64", "i686": "x86", "i386": "x86",
                   "aarch64": "aarch64", "armv7l": "arm", "armv6l": "armv6",
@@ -239,6 +276,7 @@ def _main(argv):
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     names = sub.add_parser("names", help="target names, one per line")
+    sub.add_parser("host", help="the core target this machine runs natively (exit 1: none)")
     get = sub.add_parser("get", help="fields of one row")
     get.add_argument("name")
     get.add_argument("fields", nargs="+")
@@ -257,7 +295,14 @@ def _main(argv):
     rows.add_argument("fields", nargs="+")
     a = ap.parse_args(argv)
     try:
-        if a.cmd == "names":
+        if a.cmd == "host":
+            t = host_target()
+            if t is None:
+                print("arch_table.py: this machine (dpkg: %s, uname: %s) is no core target"
+                      % (host_debian_arch(), os.uname().machine), file=sys.stderr)
+                return 1
+            print(t.name)
+        elif a.cmd == "names":
             print("\n".join((r.abi if a.abi else r.name) for r in _select(a)))
         elif a.cmd == "get":
             r = target(a.name)

@@ -4,6 +4,7 @@
 #     triple=$(arch_get "$a" gcc_triple); qemu=$(arch_get "$a" qemu) ...
 # arch_names [--all] [--abi|--primary] [--with FIELD=VALUE]  target names (core = yes)
 # arch_get NAME FIELD                               one field ("" when "-")
+# arch_host                                         the core target this machine runs natively
 # arch_rows [--all] FIELD...                        one target a line, fields separated
 #   by the unit separator \x1f, not a tab: `read` collapses runs of tabs (IFS
 #   white space) and would shift the fields after an empty one. Read with
@@ -13,3 +14,4 @@ _ARCH_TABLE_PY="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/arch_table.py"
 arch_names() { python3 "$_ARCH_TABLE_PY" names "$@"; }
 arch_get() { python3 "$_ARCH_TABLE_PY" get "$@"; }
 arch_rows() { python3 "$_ARCH_TABLE_PY" rows --sep $'\x1f' "$@"; }
+arch_host() { python3 "$_ARCH_TABLE_PY" host; }

@@ -50,6 +50,32 @@ IFS=$'\x1f' read -r n cpu qemu < <(arch_rows name qemu_cpu qemu | sed -n 1p)
   || fail "arch_rows: an empty field does not shift the next" "got name=$n qemu_cpu=$cpu qemu=$qemu"
 [[ $(arch_get arm gcc) == arm-linux-gnueabihf-gcc && $(arch_get armel abi_enum) == LINUX_ARCH_ARM ]] \
   && pass "derived fields: gcc, abi_enum" || fail "derived fields: gcc, abi_enum" "$(arch_get arm gcc abi_enum)"
+# Debian package names have no "_" (the x86_64 cross gcc of a non-amd64 host).
+[[ $(arch_get x86_64 gcc_package) == gcc-x86-64-linux-gnu ]] \
+  && pass "derived gcc_package: gcc-x86-64-linux-gnu" \
+  || fail "derived gcc_package: gcc-x86-64-linux-gnu" "$(arch_get x86_64 gcc_package)"
+
+# --- the host: dpkg's architecture picks the native row -----------------------
+# A dpkg that answers --print-architecture with $FAKE_DEBIAN_ARCH stands in
+# for each kind of machine; every other row is then emulated.
+mkdir -p "$tmp/bin"
+printf '#!/bin/sh\n[ "$1" = --print-architecture ] && { echo "$FAKE_DEBIAN_ARCH"; exit 0; }\nexit 1\n' >"$tmp/bin/dpkg"
+chmod +x "$tmp/bin/dpkg"
+bad_host=""
+for pair in amd64:x86_64 i386:x86 arm64:aarch64 armhf:arm armel:armel riscv64:riscv64 s390x:s390x; do
+  got=$(PATH="$tmp/bin:$PATH" FAKE_DEBIAN_ARCH=${pair%%:*} python3 "$PY" host 2>&1)
+  [[ $got == "${pair#*:}" ]] || bad_host+=" ${pair%%:*}->$got"
+done
+[[ -z $bad_host ]] && pass "host: dpkg's architecture names the native row (7 Debian architectures)" \
+  || fail "host: dpkg's architecture names the native row" "$bad_host"
+out=$(PATH="$tmp/bin:$PATH" FAKE_DEBIAN_ARCH=ppc64el python3 "$PY" host 2>&1); rc=$?
+[[ $rc -eq 1 && $out == *"no core target"* ]] && pass "host: a machine of no core target is an error" \
+  || fail "host: a machine of no core target is an error" "exit $rc: $out"
+qemu_args=$(PATH="$tmp/bin:$PATH" FAKE_DEBIAN_ARCH=arm64 python3 -c '
+import sys; sys.path.insert(0, "scripts/lib"); import arch_table as t
+print(t.target("aarch64").qemu_cmd(), t.target("x86_64").qemu_cmd())')
+[[ $qemu_args == "[] ['qemu-x86_64']" ]] && pass "host arm64: aarch64 native, x86_64 under qemu-x86_64" \
+  || fail "host arm64: aarch64 native, x86_64 under qemu-x86_64" "$qemu_args"
 
 # --- bad input ---------------------------------------------------------------
 expect_error "unknown name is an error" "unknown architecture 'vax'" core/architectures.tsv get vax qemu

@@ -28,8 +28,23 @@ else
 fi
 
 bin=out/bench/bin
-for prog in x86_64-gbench x86_64-glibc x86_64-musl x86-glibc aarch64-glibc arm-glibc \
-            riscv64-glibc s390x-glibc loongarch64-freestanding; do
+# This machine's target (x86_64 on the usual machine) is built natively and
+# timed; every other target is built with its cross gcc and run under qemu.
+arch_table() { python3 scripts/lib/arch_table.py "$@"; }
+host="$(arch_table host)" || { fail "this machine is a core target (arch_table.py host)"; finish; exit; }
+# The timing reference: Google Benchmark where Debian packages it for this
+# architecture, the C harness with static glibc otherwise.
+if [[ -e /usr/include/benchmark/benchmark.h ]]; then ref=$host-gbench; else ref=$host-glibc; fi
+host_progs=("$host-glibc")
+[[ $ref == "$host-gbench" ]] && host_progs=("$ref" "${host_progs[@]}")
+command -v musl-gcc >/dev/null && host_progs+=("$host-musl")
+cross_progs=()
+for a in $(arch_table names --primary --with libc=glibc --with compilers=gcc); do
+  [[ $a == "$host" ]] || cross_progs+=("$a-glibc")
+done
+free_progs=($(arch_table names --abi --with libc=none | sed 's/$/-freestanding/'))
+x86_objdump="$(arch_table get x86 gcc_triple)-objdump"
+for prog in "${host_progs[@]}" "${cross_progs[@]}" "${free_progs[@]}"; do
   [[ -x "$bin/$prog" ]] && pass "built: $prog" || fail "built: $prog"
 done
 
@@ -39,15 +54,14 @@ done
 # architecture table.
 runner() {
   case "$1" in
-    x86_64-*) echo "" ;;
-    x86-*) if "$bin/$1" --once=1 --filter='^getppid/inline$' >/dev/null 2>&1; then echo ""
+    "$host"-*) echo "" ;;
+    x86-*) if [[ $host == x86_64 ]] &&  "$bin/$1" --once=1 --filter='^getppid/inline$' >/dev/null 2>&1; then echo ""
            else python3 scripts/lib/arch_table.py get x86 qemu; fi ;;
     *) python3 scripts/lib/arch_table.py get "${1%-*}" qemu ;;
   esac
 }
 
-for prog in x86_64-gbench x86_64-glibc x86_64-musl x86-glibc aarch64-glibc arm-glibc \
-            riscv64-glibc s390x-glibc; do
+for prog in "${host_progs[@]}" "${cross_progs[@]}"; do
   [[ -x "$bin/$prog" ]] || continue
   q="$(runner "$prog")"
   out="$($q "$bin/$prog" --once=20 2>&1)"; rc=$?
@@ -70,18 +84,22 @@ else
 fi
 
 # The nolibc peer is a path of every operation where nolibc has the
-# architecture (x86_64 here), absent where it lacks the arity (6.1 arm: no
-# my_syscall6, so no mmap_munmap/nolibc).
+# architecture (the host here, unless it is arm), absent where it lacks the
+# arity (6.1 arm: no my_syscall6, so no mmap_munmap/nolibc).
 if [[ $nolibc -eq 0 ]]; then
   skip "nolibc paths" "no nolibc headers (linux-source-6.1 not installed)"
 else
-  l64="$("$bin/x86_64-glibc" --list)"; larm="$($(runner arm-glibc) "$bin/arm-glibc" --list)"
+  lhost="$("$bin/$host-glibc" --list)"; larm="$($(runner arm-glibc) "$bin/arm-glibc" --list)"
   miss=""
   for op in $(ls bench/ops/*.c | sed 's|.*/||; s|\.c$||'); do
-    grep -qP "^$op\tnolibc\t" <<<"$l64" || miss+=" $op"
+    grep -qP "^$op\tnolibc\t" <<<"$lhost" || miss+=" $op"
   done
-  [[ -z "$miss" ]] && pass "x86_64: nolibc path for every operation" \
-    || fail "x86_64: nolibc path for every operation" "missing:$miss"
+  if [[ $(arch_table get "$host" abi) == arm ]]; then
+    skip "$host: nolibc path for every operation" "nolibc 6.1 has no my_syscall6 on arm (checked below)"
+  else
+    [[ -z "$miss" ]] && pass "$host: nolibc path for every operation" \
+      || fail "$host: nolibc path for every operation" "missing:$miss"
+  fi
   if grep -qP '^getppid\tnolibc\t' <<<"$larm" && ! grep -qP '^mmap_munmap\tnolibc\t' <<<"$larm"; then
     pass "arm: nolibc getppid present, mmap_munmap absent (nolibc 6.1 has no my_syscall6 on arm)"
   else
@@ -108,9 +126,9 @@ else
 fi
 
 # --list is machine-readable: operation, path, arch, libc (tab-separated);
-# every path of every operation is present where it applies (x86_64).
-list="$("$bin/x86_64-gbench" --list)"
-if awk -F'\t' 'NF != 4 || $3 != "x86_64" || $4 != "glibc" { bad = 1 } END { exit bad }' <<<"$list"; then
+# every path of every operation is present where it applies (the host).
+list="$("$bin/$ref" --list)"
+if awk -F'\t' -v host="$host" 'NF != 4 || $3 != host || $4 != "glibc" { bad = 1 } END { exit bad }' <<<"$list"; then
   pass "--list: operation, path, arch, libc fields"
 else
   fail "--list: operation, path, arch, libc fields" "$list"
@@ -125,8 +143,8 @@ done
 for name in getppid/raw_floor clock_gettime/vdso gettimeofday/vdso getcpu/vdso; do
   grep -qP "^${name%/*}\t${name#*/}\t" <<<"$list" || missing+=" $name"
 done
-[[ -z "$missing" ]] && pass "x86_64 has every path of every bench/ops/*.c" \
-  || fail "x86_64 has every path of every bench/ops/*.c" "missing:$missing"
+[[ -z "$missing" ]] && pass "$host has every path of every bench/ops/*.c" \
+  || fail "$host has every path of every bench/ops/*.c" "missing:$missing"
 # An operation is one file: nothing else in bench/ or reports/ names getpid.
 # (The libc-free program's libc shim, bench/icount/freestanding-*, defines
 # getpid() as the libc function the operation's check calls, not the
@@ -151,7 +169,7 @@ else
   ! grep -qP '^getppid\traw_floor\t' <<<"$x86list" && pass "x86 raw floor absent under qemu-i386 (no AT_SYSINFO)" \
     || fail "x86 raw floor absent under qemu-i386 (no AT_SYSINFO)"
 fi
-floor_asm="$(objdump -d "$bin/x86-glibc" 2>/dev/null | awk '/<bench_getppid_raw_floor>:/,/^$/')"
+floor_asm="$("$x86_objdump" -d "$bin/x86-glibc" 2>/dev/null | awk '/<bench_getppid_raw_floor>:/,/^$/')"
 if grep -q 'call.*\*%e' <<<"$floor_asm"; then
   pass "x86 raw floor calls through the vsyscall entry"
 else
@@ -159,7 +177,7 @@ else
 fi
 
 # Both timing back ends, tiny counts, valid JSON with aggregates.
-for prog in x86_64-gbench x86_64-musl; do
+for prog in "$ref" "$host-musl"; do
   out="$("$bin/$prog" --benchmark_filter='^getppid/' --benchmark_min_time=0.001 \
          --benchmark_repetitions=2 --benchmark_enable_random_interleaving=true \
          --benchmark_out="$tmp/$prog.json" --benchmark_out_format=json 2>&1)"
@@ -168,9 +186,9 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 assert any(b.get("aggregate_name") == "median" for b in d["benchmarks"])
 c = d["context"]
-assert c["bench_arch"] == "x86_64" and c["bench_libc"] in ("glibc", "musl")
+assert c["bench_arch"] == sys.argv[2] and c["bench_libc"] in ("glibc", "musl")
 assert str(c["random_interleaving"]).lower() == "true"
-' "$tmp/$prog.json" 2>/dev/null; then
+' "$tmp/$prog.json" "$host" 2>/dev/null; then
     pass "timing back end runs interleaved and records arch, libc: $prog"
   else
     fail "timing back end runs: $prog" "$out"
@@ -184,20 +202,31 @@ if out="$(python3 bench/run.py --smoke --out "$run" 2>&1)"; then
 else
   fail "bench/run.py --smoke: every instrument ran" "$out"
 fi
-for f in context gbench-x86_64 cbench-x86_64-musl probe-x86-native correctness callgrind perf \
-         hyperfine hyperfine-commands codesize latency-x86_64-glibc seccomp-x86_64-glibc icount \
-         perf-bench run; do
+# Under an emulator (a foreign root through qemu-user) run.py leaves out
+# callgrind and seccomp, and says so (raw/run.json).
+emulated=$(python3 -c 'import json,sys; print(int(json.load(open(sys.argv[1]))["emulation"]["emulated"]))' \
+           "$run/raw/context.json" 2>/dev/null || echo 0)
+ref_json=$([[ $ref == "$host-gbench" ]] && echo "gbench-$host" || echo "cbench-$host-glibc")
+expect=(context "$ref_json" cbench-$host-musl correctness perf codesize latency-$host-glibc icount run)
+[[ $host == x86_64 ]] && expect+=(probe-x86-native)
+[[ $emulated -eq 0 ]] && command -v valgrind >/dev/null && expect+=(callgrind)
+[[ $emulated -eq 0 ]] && expect+=(seccomp-$host-glibc)
+command -v hyperfine >/dev/null && expect+=(hyperfine hyperfine-commands)
+command -v perf >/dev/null && expect+=(perf-bench)
+for f in "${expect[@]}"; do
   if python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$run/raw/$f.json" 2>/dev/null; then
     pass "raw JSON: $f.json"
   else
     fail "raw JSON: $f.json"
   fi
 done
-if python3 -c '
+if [[ " ${expect[*]} " != *" callgrind "* ]]; then
+  skip "callgrind counted instructions per call" "$([[ $emulated -eq 1 ]] && echo "under an emulator" || echo "valgrind not installed")"
+elif python3 -c '
 import json, sys
-d = json.load(open(sys.argv[1]))["programs"]["x86_64-glibc"]["instructions_per_call"]
+d = json.load(open(sys.argv[1]))["programs"][sys.argv[2] + "-glibc"]["instructions_per_call"]
 assert d["getppid/inline"] > 0 and d["getppid/libc_syscall"] > 0
-' "$run/raw/callgrind.json" 2>/dev/null; then
+' "$run/raw/callgrind.json" "$host" 2>/dev/null; then
   pass "callgrind counted instructions per call"
 else
   fail "callgrind counted instructions per call"
@@ -213,14 +242,16 @@ for k in [("timestamp", "empty"), ("getppid", "inline"), ("getppid", "libc_sysca
     assert sum(c for _, c in names[k]["ticks_counts"]) == d["samples_per_path"], k
     assert names[k]["wrong"] == 0, k
 assert any(p == "vdso" for _, p in names), "no vdso path"
-' "$run/raw/latency-x86_64-glibc.json" 2>/dev/null; then
+' "$run/raw/latency-$host-glibc.json" 2>/dev/null; then
   pass "latency: every path sampled, counter calibrated"
 else
-  fail "latency: every path sampled, counter calibrated" "$(head -c 600 "$run/raw/latency-x86_64-glibc.json" 2>&1)"
+  fail "latency: every path sampled, counter calibrated" "$(head -c 600 "$run/raw/latency-$host-glibc.json" 2>&1)"
 fi
 # Seccomp: every condition ran in its own processes, every round, with the
 # filter it names actually installed (the process reports its seccomp mode).
-if python3 -c '
+if [[ $emulated -eq 1 ]]; then
+  skip "seccomp: 4 conditions, filters installed, every round" "under an emulator (qemu-user refuses seccomp filters)"
+elif python3 -c '
 import json, sys
 d = json.load(open(sys.argv[1]))
 c = d["conditions"]
@@ -236,18 +267,18 @@ for cond in c:
     for name in ("getppid/inline", "getppid/libc_syscall", "clock_gettime/vdso"):
         assert (cond, name) in rows, (cond, name)
 assert len(d["benchmarks"]) == 4 * 4 * d["rounds"]
-' "$run/raw/seccomp-x86_64-glibc.json" 2>/dev/null; then
+'  "$run/raw/seccomp-$host-glibc.json" 2>/dev/null; then
   pass "seccomp: 4 conditions, filters installed, every round"
 else
-  fail "seccomp: 4 conditions, filters installed, every round" "$(head -c 600 "$run/raw/seccomp-x86_64-glibc.json" 2>&1)"
+  fail "seccomp: 4 conditions, filters installed, every round" "$(head -c 600 "$run/raw/seccomp-$host-glibc.json" 2>&1)"
 fi
 # Bad arguments of the two modes are clear errors.
-if out="$("$bin/x86_64-glibc" --seccomp=bogus --once=1 2>&1)"; [[ $? -eq 2 ]] && grep -q "unknown condition" <<<"$out"; then
+if out="$("$bin/$host-glibc" --seccomp=bogus --once=1 2>&1)"; [[ $? -eq 2 ]] && grep -q "unknown condition" <<<"$out"; then
   pass "--seccomp: an unknown condition is a clear error"
 else
   fail "--seccomp: an unknown condition is a clear error" "$out"
 fi
-if out="$("$bin/x86_64-glibc" --latency=3 2>&1)"; [[ $? -eq 2 ]] && grep -q "at least" <<<"$out"; then
+if out="$("$bin/$host-glibc" --latency=3 2>&1)"; [[ $? -eq 2 ]] && grep -q "at least" <<<"$out"; then
   pass "--latency: too few samples is a clear error"
 else
   fail "--latency: too few samples is a clear error" "$out"
@@ -257,9 +288,11 @@ if out="$(python3 reports/aggregate.py "$run" 2>&1)"; then
 else
   fail "aggregator wrote the report" "$out"
 fi
-for section in "## Machine" "## Probes" "## Performance bars (computed)" \
-               "## Latency distribution (single calls)" "## Seccomp filters" \
-               "## Timings: x86_64, glibc" "## Timings: x86_64, musl" "**getpid**" \
+sections=("## Seccomp filters")
+[[ $emulated -eq 1 ]] && sections=("**Emulated run**")
+for section in "${sections[@]}" "## Machine" "## Probes" "## Performance bars (computed)" \
+               "## Latency distribution (single calls)" \
+               "## Timings: $host, glibc" "## Timings: $host, musl" "**getpid**" \
                "## Code size per architecture" "## Recommendation per architecture (computed)" \
                "## Instructions per call, every architecture (qemu-user, exact)"; do
   grep -qF "$section" "$run/report.md" 2>/dev/null && pass "report has: $section" \
@@ -273,8 +306,10 @@ if grep -qP '\|\s*[-−][0-9]' <<<"$no_diffs"; then
 else
   pass "report has no negative figure"
 fi
-for chart in ns_per_call ratio_to_floor instructions_per_call codesize \
-             latency_x86_64-glibc_getppid_inline seccomp_added_x86_64-glibc; do
+charts=(ns_per_call ratio_to_floor codesize latency_$host-glibc_getppid_inline)
+[[ " ${expect[*]} " == *" callgrind "* ]] && charts+=(instructions_per_call)
+[[ $emulated -eq 0 ]] && charts+=(seccomp_added_$host-glibc)
+for chart in "${charts[@]}"; do
   grep -qs '<svg' "$run/charts/$chart.svg" && pass "chart: $chart.svg" || fail "chart: $chart.svg"
 done
 n_arch=$(sed -n '/^## Recommendation per architecture/,$p' "$run/report.md" \

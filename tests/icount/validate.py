@@ -9,7 +9,8 @@
    per iteration, the length being counted independently by llvm-objdump-19
    between the labels loop_top and loop_end. The loops contain the system
    call instruction, so a trap counted twice or not at all shows.
-2. x86_64: the same program (out/bench/bin/x86_64-glibc, make -C bench)
+2. This machine's target (arch_table.py host; x86_64 on the usual machine):
+   the same program (out/bench/bin/<host>-glibc, make -C bench)
    counted by qemu (--mark-instructions) and by callgrind
    (--count-instructions): the N-vs-2N differences agree for every path up
    to one constant, the same for every benchmark and for two N (callgrind's
@@ -138,19 +139,26 @@ def callgrind_parts(prog, calls, work):
 
 
 def qemu_parts(prog, calls, work):
-    t = arch_table.target("x86_64")
-    doc = icount.count_program([t.qemu], prog, calls, os.path.join(work, "x86_64.log"))
+    t = arch_table.host_target()
+    doc = icount.count_program(t.emulator_cmd(), prog, calls, os.path.join(work, t.name + ".log"))
     return {n: b["segment_2n"] - b["segment_n"] for n, b in doc["benchmarks"].items()}
 
 
 def callgrind(work):
-    prog = os.path.join(ROOT, "out", "bench", "bin", "x86_64-glibc")
-    name = "x86_64: qemu and callgrind counts of every path differ by one constant"
+    host = arch_table.host_target()
+    prog = os.path.join(ROOT, "out", "bench", "bin", host.name + "-glibc")
+    name = "%s: qemu and callgrind counts of every path differ by one constant" % host.name
     if not os.path.exists(prog):
         bad(name, "%s missing (make -C bench)" % prog)
         return
     if not shutil.which("valgrind"):
-        skip(name, "valgrind not installed")
+        skip(name, "valgrind not installed (not packaged for every architecture)")
+        return
+    import run as bench_run  # bench/run.py: is this process itself emulated?
+    emulated = bench_run.emulation()
+    if emulated["emulated"]:
+        skip(name, "under an emulator (%s): callgrind would count inside qemu"
+             % "; ".join(emulated["evidence"]))
         return
     constants = {}
     for calls in (64, 128):

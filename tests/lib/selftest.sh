@@ -9,7 +9,7 @@
 # check.h: tests/lib/check_selftest.c in each mode (pass, fail, skip, none)
 # built as C99 (gcc, -Wpedantic), as C++11 (g++) and freestanding without
 # libc (clang-19 -ffreestanding -nostdlib with tests/freestanding) for
-# x86_64 (run natively) and i686 (under its qemu: 32-bit, no division
+# x86_64 (run natively on an x86_64 host, else under its qemu) and i686 (under its qemu: 32-bit, no division
 # helper), every one with -Werror.
 # A library that counted a failure as a pass, lost the closing line or
 # returned 0 after a failure fails here. Ends with "N passed, N failed".
@@ -95,6 +95,11 @@ for build in c99-gcc cxx11-g++ "freestanding-${x86_64_triple%%-*}" "freestanding
   exe="$work/selftest-$build"
   runner=()
   [[ $build == "freestanding-${x86_triple%%-*}" ]] && runner=("$x86_qemu")
+  # x86_64 runs natively only on an x86_64 host (the architecture table's
+  # host row); elsewhere under its qemu
+  [[ $build == "freestanding-${x86_64_triple%%-*}" ]] && runner=($(python3 -c '
+import sys; sys.path.insert(0, "scripts/lib"); import arch_table
+print(" ".join(arch_table.target("x86_64").qemu_cmd()))'))
   # shellcheck disable=SC2086  # the build line is words on purpose
   if ! check "check.h: builds as $build" ${builds[$build]} "$exe"; then
     continue

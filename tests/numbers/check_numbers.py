@@ -60,7 +60,10 @@ TRIPLE = {r.abi: r.clang_triple for r in arch_table.abis(core_only=True)}
 # csky, hexagon, nios2 and openrisc have no Debian package. sparc (32) is
 # checked with the sparc64 package's headers, which hold both tables.
 UAPI = [
-    ("x86_64", "linux-libc-dev", "x86_64-linux-gnu", ["/usr/include/x86_64-linux-gnu", "/usr/include"]),
+    # x86_64's headers are the machine's own on amd64, a cross package elsewhere
+    ("x86_64", "linux-libc-dev", "x86_64-linux-gnu", ["/usr/include/x86_64-linux-gnu", "/usr/include"])
+    if arch_table.host_debian_arch() in (None, "amd64") else
+    ("x86_64", "linux-libc-dev-amd64-cross", "x86_64-linux-gnu", ["/usr/x86_64-linux-gnu/include"]),
     ("x86", "linux-libc-dev-i386-cross", "i686-linux-gnu", ["/usr/i686-linux-gnu/include"]),
     ("aarch64", "linux-libc-dev-arm64-cross", "aarch64-linux-gnu", ["/usr/aarch64-linux-gnu/include"]),
     ("arm", "linux-libc-dev-armhf-cross", "arm-linux-gnueabihf", ["/usr/arm-linux-gnueabihf/include"]),

@@ -66,6 +66,8 @@ class Fixture:
         files.setdefault("gbench-x86_64.json", timing_doc(BASE_GB,
                                                           {"bench_backend": "google-benchmark"}))
         for name, doc in files.items():
+            if doc is None:  # a test that leaves a default file out
+                continue
             with open(os.path.join(raw, name), "w") as f:
                 json.dump(doc, f)
 
@@ -560,6 +562,70 @@ class IcountTests(unittest.TestCase):
         self.assertEqual(choice, "inline")
         self.assertIn("4.62 vs 7.62", why)
         self.assertIsNone(icount.verdict(recs, "riscv64", ("getppid",)))
+
+
+class EmulatedRunTests(unittest.TestCase):
+    """A run under an emulator (a foreign Debian root through qemu-user and
+    binfmt_misc, scripts/prove-foreign-host): bench/run.py records
+    context.emulation; its timings measure qemu, are shown marked and feed no
+    verdict. The fixture's timings say inline (100 vs 150 ns), its exact
+    instruction counts say trampoline (5 vs 9): the verdict must come from the
+    counts."""
+
+    TIMES = {"getppid/raw_floor": 100.0, "getppid/inline": 100.0,
+             "getppid/trampoline": 150.0, "getppid/libc_syscall": 160.0,
+             "read_badfd/inline": 100.0, "read_badfd/trampoline": 150.0,
+             "write_devnull/inline": 100.0, "write_devnull/trampoline": 150.0,
+             "clock_gettime/inline": 100.0, "clock_gettime/vdso": 20.0,
+             "clock_gettime/libc_wrapper": 25.0}
+    EMULATION = {"emulated": True, "machine": "aarch64",
+                 "evidence": ["a child process's /proc/PID/exe is /usr/bin/qemu-aarch64-static"]}
+
+    def report(self, emulated):
+        ctx = {"mode": "quick", "settings": {"reps": 10}, "host_target": "aarch64"}
+        if emulated:
+            ctx["emulation"] = self.EMULATION
+        f = Fixture({
+            "context.json": ctx,
+            "gbench-x86_64.json": None,
+            "gbench-aarch64.json": timing_doc(self.TIMES, {
+                "bench_backend": "google-benchmark", "bench_arch": "aarch64",
+                "bench_libc": "glibc"}),
+            "icount.json": icount_doc({"aarch64-glibc": ("aarch64", "glibc", {
+                "getppid/inline": 9.0, "getppid/trampoline": 5.0})}),
+            "codesize.json": CODESIZE})
+        self.addCleanup(f.close)
+        return f.report()
+
+    @staticmethod
+    def rec_row(text, arch):
+        rows = [l for l in section(text, "Recommendation").splitlines()
+                if l.startswith("| %s |" % arch)]
+        return rows[0] if rows else ""
+
+    def test_native_timings_decide(self):
+        """The control: the same files without the emulation mark do decide
+        (so the fixture would feed a verdict if the mark were ignored)."""
+        row = self.rec_row(self.report(False), "aarch64")
+        self.assertIn("**inline** — faster at 95 % confidence", row)
+
+    def test_emulated_timings_feed_no_verdict(self):
+        text = self.report(True)
+        row = self.rec_row(text, "aarch64")
+        self.assertIn("**trampoline** — from instructions per call", row)
+        self.assertNotIn("confidence", row)
+        self.assertNotIn("vDSO entry", row)
+        self.assertIn("emulat", row)
+        bars = section(text, "Performance bars")
+        self.assertNotRegex(bars, r"\| aarch64 glibc: .*\| (met|NOT met) \|",
+                            "a bar judged on emulated timings")
+
+    def test_emulated_timings_are_marked(self):
+        text = self.report(True)
+        heads = [l for l in text.splitlines() if l.startswith("## Timings: aarch64, glibc")]
+        self.assertEqual(len(heads), 1, heads)
+        self.assertIn("emulated", heads[0])
+        self.assertIn("qemu-aarch64-static", section(text, "Machine"))
 
 
 class GoldenTests(unittest.TestCase):
