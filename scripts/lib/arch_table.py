@@ -24,7 +24,7 @@ Command line (for shell scripts and Makefiles):
         S); --words (for make): one word per row, name|gcc|-march=x,-mfoo
 A field is a column of the table or a derived one: gcc (the cross gcc
 command), macro (the ABI's macro infix, e.g. X86_64), abi_enum
-(LINUX_ARCH_X86_64), gcc_package, libc_package.
+(LINUX_ARCH_X86_64), gcc_package, libc_package, clang_link (-fuse-ld=lld).
 
 Malformed rows, unknown names and unknown fields are errors (exit 2) with
 the file and line, never silently skipped.
@@ -37,10 +37,11 @@ TABLE = os.environ.get("ARCH_TABLE") or os.path.join(os.path.dirname(os.path.dir
     os.path.dirname(os.path.abspath(__file__)))), "core", "architectures.tsv")
 
 COLUMNS = ("name", "abi", "core", "clang_triple", "gcc_triple", "compilers",
-           "debian_arch", "multiarch", "qemu", "qemu_cpu", "cflags",
+           "clang_linker", "debian_arch", "multiarch", "qemu", "qemu_cpu", "cflags",
            "freestanding_libs", "libc", "page_sizes", "notes")
 LIST_COLUMNS = ("compilers", "cflags", "freestanding_libs", "page_sizes")
-DERIVED = ("gcc", "macro", "abi_enum", "gcc_package", "libc_package")
+DERIVED = ("gcc", "macro", "abi_enum", "gcc_package", "libc_package", "clang_link")
+LINKERS = ("lld", "bfd")
 
 
 class TableError(Exception):
@@ -71,6 +72,11 @@ class Arch:
             raise TableError("%s: compilers has gcc but gcc_triple is empty" % where)
         if "clang" in self.compilers and not self.clang_triple:
             raise TableError("%s: compilers has clang but clang_triple is empty" % where)
+        if ("clang" in self.compilers) != (self.clang_linker is not None):
+            raise TableError("%s: clang_linker is set exactly when compilers has clang" % where)
+        if self.clang_linker is not None and self.clang_linker not in LINKERS:
+            raise TableError("%s: clang_linker must be one of %s, not %r"
+                             % (where, " ".join(LINKERS), self.clang_linker))
         if self.libc == "glibc" and not self.gcc_triple:
             raise TableError("%s: glibc needs a gcc_triple (its sysroot)" % where)
 
@@ -110,6 +116,16 @@ class Arch:
     def clang_args(self):
         """clang-19 arguments selecting this target (without -fuse-ld)."""
         return ["--target=" + self.clang_triple] + self.cflags if self.clang_triple else None
+
+    @property
+    def clang_link_args(self):
+        """What clang-19 adds to link this target: ["-fuse-ld=lld"], or None."""
+        return ["-fuse-ld=" + self.clang_linker] if self.clang_linker else None
+
+    @property
+    def clang_link(self):
+        """clang_link_args as one word (for shell and make)."""
+        return self.clang_link_args[0] if self.clang_linker else None
 
     def qemu_cmd(self, host=None):
         """Prefix that runs a binary of this target on `host` (a row name,

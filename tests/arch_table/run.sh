@@ -85,13 +85,17 @@ grep -v '^#' core/architectures.tsv | head -n 2 >"$tmp/good.tsv"
 { cat "$tmp/good.tsv"; tail -n 1 "$tmp/good.tsv"; } >"$tmp/dup.tsv"
 expect_error "duplicate name is an error" "dup.tsv:3: duplicate name 'x86_64'" "$tmp/dup.tsv" names
 { cat "$tmp/good.tsv"; tail -n 1 "$tmp/good.tsv" | sed 's/^x86_64/extra/' | cut -f 1-5; } >"$tmp/short.tsv"
-expect_error "short row is an error" "short.tsv:3: 5 fields, expected 15" "$tmp/short.tsv" names
+expect_error "short row is an error" "short.tsv:3: 5 fields, expected 16" "$tmp/short.tsv" names
 { cat "$tmp/good.tsv"; tail -n 1 "$tmp/good.tsv" | sed 's/^x86_64/extra/; s/\t/  /'; } >"$tmp/spaces.tsv"
 expect_error "space instead of tab is an error" "spaces.tsv:3:" "$tmp/spaces.tsv" names
 sed '2s/\tyes\t/\tmaybe\t/' "$tmp/good.tsv" >"$tmp/core.tsv"
 expect_error "bad core value is an error" "core must be yes or no, not 'maybe'" "$tmp/core.tsv" names
 sed '2s/gcc clang/gcc tcc/' "$tmp/good.tsv" >"$tmp/cc.tsv"
 expect_error "unknown compiler is an error" "unknown compiler 'tcc'" "$tmp/cc.tsv" names
+sed '2s/\tlld\t/\tgold\t/' "$tmp/good.tsv" >"$tmp/linker.tsv"
+expect_error "unknown clang linker is an error" "clang_linker must be one of lld bfd, not 'gold'" "$tmp/linker.tsv" names
+sed '2s/\tlld\t/\t-\t/' "$tmp/good.tsv" >"$tmp/nolinker.tsv"
+expect_error "clang without a linker is an error" "clang_linker is set exactly when compilers has clang" "$tmp/nolinker.tsv" names
 tail -n 1 "$tmp/good.tsv" >"$tmp/nohead.tsv"
 expect_error "missing header is an error" "header must be the columns" "$tmp/nohead.tsv" names
 expect_error "missing file is an error" "cannot read the architecture table" "$tmp/none.tsv" names

@@ -63,6 +63,8 @@ for arch in aarch64 riscv64; do
 done
 a64_triple="$(arch_get aarch64 clang_triple)" && a64_flags="$(arch_get aarch64 cflags)" &&
   rv_triple="$(arch_get riscv64 clang_triple)" && rv_flags="$(arch_get riscv64 cflags)" || exit 1
+declare -A CLANG_LINK
+for arch in aarch64 riscv64; do CLANG_LINK[$arch]="$(arch_get $arch clang_link)" || exit 1; done
 # shellcheck disable=SC2206  # flags are words on purpose
 A64_GCC=("${GCC[aarch64]}" $a64_flags)
 # shellcheck disable=SC2206
@@ -166,7 +168,7 @@ run() { # run <arch> <cc> <march> <opt> <inline|trampoline> <qemu -cpu> <main.c>
   local srcs=("$D/$main") def=() link=(-static)
   [[ $lsrc != - ]] && srcs+=("$D/$lsrc")
   [[ $kind == trampoline ]] && { def=(-DLINUX_SYSCALL_TRAMPOLINE); srcs+=("core/src/arch/$arch/trampoline.S"); }
-  [[ $cc == clang ]] && link+=(-fuse-ld=lld)
+  [[ $cc == clang ]] && link+=("${CLANG_LINK[$arch]}")
   local tag="$arch-$cc-${main%.c}-${march#-march=}$opt-$kind"
   local exe="$BUILD/run-$tag" log="$BUILD/run-$tag.log"
   if ! "${CC[@]}" "$march" "$opt" "${def[@]}" "${WARN[@]}" "$@" -Icore/include "${srcs[@]}" \

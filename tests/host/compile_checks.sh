@@ -40,7 +40,8 @@ arm_soft_gcc="$(arch_get armel gcc)" && arm_soft_gcc_flags="$(arch_get armel cfl
   arm_soft_clang_triple="$(arch_get armv6 clang_triple)" && arm_soft_clang_flags="$(arch_get armv6 cflags)" &&
   arm_gcc="$(arch_get arm gcc)" && arm_flags="$(arch_get arm cflags)" &&
   x86_gcc_triple="$(arch_get x86 gcc_triple)" &&
-  aarch64_clang_triple="$(arch_get aarch64 clang_triple)" && aarch64_flags="$(arch_get aarch64 cflags)" ||
+  aarch64_clang_triple="$(arch_get aarch64 clang_triple)" && aarch64_flags="$(arch_get aarch64 cflags)" &&
+  aarch64_clang_link="$(arch_get aarch64 clang_link)" ||
   exit 1
 # emulator NAME: the qemu-user command that runs target NAME's binaries
 emulator() {
@@ -314,7 +315,7 @@ if need_cross "$x86_gcc_triple-gcc" "$x86_gcc_triple-g++" ${x86_qemu%% *}; then
 fi
 if need_cross clang-19 ${aarch64_qemu%% *}; then
   run_ranges aarch64.clang.c99 "$aarch64_qemu" clang-19 --target="$aarch64_clang_triple" $aarch64_flags \
-    -fuse-ld=lld -static -std=c99 -O2
+    "$aarch64_clang_link" -static -std=c99 -O2
 fi
 
 finish

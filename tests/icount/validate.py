@@ -90,8 +90,8 @@ def loops(work):
             skip(name, "%s not installed" % t.qemu)
             continue
         exe = os.path.join(work, "loop-" + t.name)
-        p = run(["clang-19"] + t.clang_args + ["-nostdlib", "-static", "-fuse-ld=lld", "-o", exe,
-                                               src])
+        p = run(["clang-19"] + t.clang_args + t.clang_link_args + ["-nostdlib", "-static", "-o", exe,
+                                                                    src])
         if p.returncode:
             bad(name, "build: " + p.stderr)
             continue

@@ -88,8 +88,9 @@ freestanding_srcs="core/src/start/start.S core/src/start/start.c core/src/start/
 # named by its triple's CPU (freestanding-x86_64, freestanding-i686).
 x86_64_triple="$(arch_get x86_64 clang_triple)" && x86_triple="$(arch_get x86 clang_triple)" &&
   x86_qemu="$(arch_get x86 qemu)" || exit 1
-for triple in "$x86_64_triple" "$x86_triple"; do
-  builds[freestanding-${triple%%-*}]="clang-19 --target=$triple -std=c99 -O0 -Wall -Wextra -Werror -ffreestanding -fno-stack-protector -nostdlib -static -fuse-ld=lld -Icore/include -Icore/src -Icore/src/generated $src $freestanding_srcs -o"
+for arch in x86_64 x86; do
+  triple="$(arch_get $arch clang_triple)" && link="$(arch_get $arch clang_link)" || exit 1
+  builds[freestanding-${triple%%-*}]="clang-19 --target=$triple -std=c99 -O0 -Wall -Wextra -Werror -ffreestanding -fno-stack-protector -nostdlib -static $link -Icore/include -Icore/src -Icore/src/generated $src $freestanding_srcs -o"
 done
 for build in c99-gcc cxx11-g++ "freestanding-${x86_64_triple%%-*}" "freestanding-${x86_triple%%-*}"; do
   exe="$work/selftest-$build"

@@ -131,7 +131,7 @@ def compilers(target):
             out.append(("gcc", [target.gcc] + target.cflags, []))
         elif c == "clang" and target.clang_args:
             out.append(("clang", ["clang-19"] + target.clang_args,
-                        ["-fuse-ld=lld", "-Wno-unused-command-line-argument"]))
+                        target.clang_link_args + ["-Wno-unused-command-line-argument"]))
     return out
 
 

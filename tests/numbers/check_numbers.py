@@ -54,6 +54,7 @@ ARCHES = [r.abi for r in arch_table.abis()]
 INFIX = {r.abi: r.macro for r in arch_table.abis()}
 ENUM = {r.abi: r.abi_enum for r in arch_table.abis()}
 TRIPLE = {r.abi: r.clang_triple for r in arch_table.abis(core_only=True)}
+LINK = {r.abi: r.clang_link for r in arch_table.abis(core_only=True)}
 # Debian 12's Linux 6.1 uapi headers: (ABI, Debian package, clang triple or
 # None for -undef (clang has no alpha, hppa or sh target; their headers test
 # no target macro), -I dirs). loongarch, riscv32, xtensa, microblaze, arc,
@@ -573,7 +574,7 @@ def check_runtime_tables(tables, tmp):
     for arch in ("x86_64", "aarch64", "riscv64", "arm"):
         exe = os.path.join(tmp, f"spie_{arch}")
         p = run([CC, f"--target={TRIPLE[arch]}", "-O2", "-ffreestanding", "-nostdlib", "-fPIE",
-                 "-static-pie", "-fuse-ld=lld", "-Wl,-z,text", "-I", INC, "-o", exe, start] + GENSRC)
+                 "-static-pie", LINK[arch], "-Wl,-z,text", "-I", INC, "-o", exe, start] + GENSRC)
         r = run([READELF, "-r", exe]) if p.returncode == 0 else p
         relocs = [l for l in r.stdout.splitlines() if re.match(r"\s*[0-9a-f]{8,16}\s", l)]
         check(p.returncode == 0 and r.returncode == 0 and not relocs,
@@ -637,7 +638,7 @@ def check_own_table_links_alone(tmp):
         own_table = section_size(os.path.join(od, f"syscall_table_{arch}.o"), ".rodata")
         for opt in ("-O0", "-O2"):
             exe = os.path.join(od, f"own{opt}")
-            p = run(flags + [opt, "-static-pie", "-fuse-ld=lld", "-o", exe, prog, lib])
+            p = run(flags + [opt, "-static-pie", LINK[arch], "-o", exe, prog, lib])
             abis, dispatch = table_symbols(exe) if p.returncode == 0 else (set(), True)
             rodata = section_size(exe, ".rodata") if p.returncode == 0 else -1
             check(p.returncode == 0 and abis == {arch} and not dispatch and 0 < rodata <= own_table + 512,
@@ -645,7 +646,7 @@ def check_own_table_links_alone(tmp):
                   f"the {arch} table (.rodata {rodata} bytes; the {arch} table object's {own_table})",
                   p.stderr + f"tables linked: {sorted(abis)}, dispatcher linked: {dispatch}")
         exe = os.path.join(od, "any")
-        p = run(flags + ["-O2", "-static-pie", "-fuse-ld=lld", "-o", exe, anyp, lib])
+        p = run(flags + ["-O2", "-static-pie", LINK[arch], "-o", exe, anyp, lib])
         abis, dispatch = table_symbols(exe) if p.returncode == 0 else (set(), False)
         rodata = section_size(exe, ".rodata") if p.returncode == 0 else -1
         check(p.returncode == 0 and abis == set(ARCHES) and dispatch,

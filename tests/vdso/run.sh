@@ -45,16 +45,16 @@ run_counted() {
 
 # Every ABI's primary target: name, clang --target, its cflags, qemu-user.
 TARGETS=()
-while IFS=$'\x1f' read -r name triple cflags qemu; do
-  TARGETS+=("$name|$triple|$cflags|$qemu")
-done < <(arch_rows name clang_triple cflags qemu | grep -E "^($(arch_names --primary | paste -sd'|'))"$'\x1f')
+while IFS=$'\x1f' read -r name triple cflags qemu link; do
+  TARGETS+=("$name|$triple|$cflags|$qemu|$link")
+done < <(arch_rows name clang_triple cflags qemu clang_link | grep -E "^($(arch_names --primary | paste -sd'|'))"$'\x1f')
 X86_64_TRIPLE=$(arch_get x86_64 clang_triple) X86_64_GNU=$(arch_get x86_64 gcc_triple)
 X86_TRIPLE=$(arch_get x86 clang_triple) X86_GNU=$(arch_get x86 gcc_triple)
 X86_64_QEMU=$(arch_get x86_64 qemu) X86_QEMU=$(arch_get x86 qemu)
 
 missing=()
 for tool in clang-19 ld.lld-19 llvm-objdump-19 llvm-readelf-19 gcc "$X86_GNU-gcc" "$X86_GNU-ld" \
-            "$X86_64_GNU-ld" $(for t in "${TARGETS[@]}"; do IFS='|' read -r _ _ _ q <<<"$t"; echo "$q"; done); do
+            "$X86_64_GNU-ld" $(for t in "${TARGETS[@]}"; do IFS='|' read -r _ _ _ q _ <<<"$t"; echo "$q"; done); do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if [[ ${#missing[@]} -gt 0 ]]; then
@@ -68,7 +68,7 @@ grep -q '\[vdso\]' /proc/self/maps && native_vdso=yes
 
 # --- 1 + 2: freestanding builds ------------------------------------------------
 for t in "${TARGETS[@]}"; do
-  IFS='|' read -r arch triple extra qemu <<<"$t"
+  IFS='|' read -r arch triple extra qemu link <<<"$t"
   read -ra more <<<"$extra"
   flags=(--target="$triple" "${more[@]}" -std=c99 -O2 -Wall -Wextra -Werror -ffreestanding -nostdlib -fPIE
          -Icore/include -Icore/src -Icore/src/generated)
@@ -98,7 +98,7 @@ for t in "${TARGETS[@]}"; do
   else fail "$arch: relocations in static data:$relocs"; fi
 
   bin="$tmp/$arch/freestanding_test"
-  if clang-19 "${flags[@]}" -static-pie -fuse-ld=lld tests/vdso/freestanding_test.c "${OWN_SRCS[@]}" \
+  if clang-19 "${flags[@]}" -static-pie "$link" tests/vdso/freestanding_test.c "${OWN_SRCS[@]}" \
        -o "$bin" 2>"$tmp/$arch/err"; then
     n="$(llvm-readelf-19 -r "$bin" | grep -c ' R_' || true)"
     if [[ $n -eq 0 ]]; then pass "$arch: freestanding static-PIE test links with 0 dynamic relocations"
@@ -123,22 +123,24 @@ vdso_syms() { # ELF OUT
     awk '$4 == "FUNC" && $8 ~ /@/ { n = $8; sub(/@@?/, " ", n); print n }' >"$2"
   [[ -s "$2" ]]
 }
-partial_vdso() { # clang-triple OUT [cflags...]
-  local triple="$1" out="$2"; shift 2
-  clang-19 --target="$triple" -O2 -fPIC -Icore/include "$@" -nostdlib -shared -fuse-ld=lld \
+partial_vdso() { # ARCH OUT [cflags...]
+  local triple link out="$2"
+  triple="$(arch_get "$1" clang_triple)" && link="$(arch_get "$1" clang_link)" || return 1
+  shift 2
+  clang-19 --target="$triple" -O2 -fPIC -Icore/include "$@" -nostdlib -shared "$link" \
     -Wl,--hash-style=both,-z,norelro,--version-script=tests/vdso/partial_vdso.lds \
     tests/vdso/partial_vdso.c -o "$out" 2>"$tmp/err" && vdso_syms "$out" "$out.syms" &&
     [[ $(llvm-readelf-19 -r "$out" | grep -c ' R_') -eq 0 ]]
 }
 fake64=(); fake32=()
-if partial_vdso "$X86_64_TRIPLE" "$tmp/partial-x86_64.so"; then
+if partial_vdso x86_64 "$tmp/partial-x86_64.so"; then
   fake64=(--fake-vdso="$tmp/partial-x86_64.so" --fake-vdso-symbols="$tmp/partial-x86_64.so.syms")
   pass "crafted x86_64 vDSO without clock_getres, gettimeofday, time, getcpu: $(tr '\n' ' ' <"$tmp/partial-x86_64.so.syms")"
 else
   sed 's/^/    /' "$tmp/err"; fail "crafted x86_64 vDSO does not build"
 fi
-if partial_vdso "$X86_TRIPLE" "$tmp/partial-x86.so" &&
-   partial_vdso "$X86_TRIPLE" "$tmp/partial-x86-getres32.so" -DWITH_GETRES32; then
+if partial_vdso x86 "$tmp/partial-x86.so" &&
+   partial_vdso x86 "$tmp/partial-x86-getres32.so" -DWITH_GETRES32; then
   fake32=(--fake-vdso="$tmp/partial-x86.so" --fake-vdso-symbols="$tmp/partial-x86.so.syms"
           --fake-vdso="$tmp/partial-x86-getres32.so" --fake-vdso-symbols="$tmp/partial-x86-getres32.so.syms")
   pass "crafted x86 vDSOs without __vdso_clock_getres_time64: $(tr '\n' ' ' <"$tmp/partial-x86-getres32.so.syms")"

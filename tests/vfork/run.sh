@@ -39,12 +39,13 @@ WARN=(-std=c99 -Wall -Wextra -Werror -Icore/include)
 # cc_for ARCH gcc|clang: the compiler command for a row of the architecture
 # table with its flags, or "" when the row is not built with that compiler
 cc_for() {
-  local compilers flags gcc triple
+  local compilers flags gcc triple link
   compilers=" $(arch_get "$1" compilers) " && flags=$(arch_get "$1" cflags) || exit 1
   [[ $compilers == *" $2 "* ]] || return 0
   case "$2" in
     gcc) gcc=$(arch_get "$1" gcc) && echo "$gcc${flags:+ $flags}" ;;
-    clang) triple=$(arch_get "$1" clang_triple) && echo "clang-19 --target=$triple${flags:+ $flags} -fuse-ld=lld" ;;
+    clang) triple=$(arch_get "$1" clang_triple) && link=$(arch_get "$1" clang_link) &&
+           echo "clang-19 --target=$triple${flags:+ $flags} $link" ;;
   esac
 }
 have() { [[ -n "$1" ]] && command -v "${1%% *}" >/dev/null 2>&1; }
