@@ -71,7 +71,9 @@ else
   fail "archive differs between two runs"
 fi
 outside=$(tar -tzf "$archive" | grep -vc "^$name/")
-head_files=$(git ls-tree -r --name-only HEAD | wc -l)
+# Files of HEAD that git archive keeps: all but those marked export-ignore
+# (.gitattributes).
+head_files=$(git ls-tree -r --name-only HEAD | git check-attr --stdin export-ignore | grep -vc ': export-ignore: set$')
 archive_files=$(tar -tzf "$archive" | grep -vc '/$')
 if [[ $outside -eq 0 && $archive_files -eq $head_files ]]; then
   pass "archive: everything under $name/, all $head_files files of HEAD"
