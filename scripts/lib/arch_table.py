@@ -118,14 +118,14 @@ class Arch:
         return ["--target=" + self.clang_triple] + self.cflags if self.clang_triple else None
 
     @property
-    def clang_link_args(self):
-        """What clang-19 adds to link this target: ["-fuse-ld=lld"], or None."""
-        return ["-fuse-ld=" + self.clang_linker] if self.clang_linker else None
+    def clang_link(self):
+        """What clang-19 adds to link this target ("-fuse-ld=lld"), or None."""
+        return "-fuse-ld=" + self.clang_linker if self.clang_linker else None
 
     @property
-    def clang_link(self):
-        """clang_link_args as one word (for shell and make)."""
-        return self.clang_link_args[0] if self.clang_linker else None
+    def clang_link_args(self):
+        """clang_link as an argument list, or None."""
+        return [self.clang_link] if self.clang_linker else None
 
     def qemu_cmd(self, host=None):
         """Prefix that runs a binary of this target on `host` (a row name,
