@@ -10,13 +10,29 @@
  *   r2   ELFv1: the TOC from _start's function descriptor, which the
  *        kernel (and qemu-user) load; ELFv2: undefined, computed here from
  *        .TOC. PC-relatively (right before relocation in a static-PIE).
- *   r3-r7 may hold argc/argv/envp/auxv (ppc ELF_PLAT_INIT) and r7 an
- *        rtld_fini when ld.so ran first: ignored, the stack says it all.
+ *   r3-r7 0 from the kernel (start_thread clears them). When glibc's
+ *        ld.so ran first (a dynamic PIE), r1 instead points to a frame of
+ *        ld.so's whose back chain word is 0, and r3 = argc, r4 = argv,
+ *        r5 = envp, r6 = auxv, r7 = rtld_fini (ignored): argc is then the
+ *        word before argv (glibc writes it there, _dl_start_args_adjust),
+ *        so the initial stack is r4 - 8. glibc's own powerpc start-up tells
+ *        the two cases apart the same way (the word at r1 is 0).
  *   r13  thread pointer, unused (no TLS without libc).
  * The call: r3 = the initial r1; a minimal frame (ELFv2 32 bytes, ELFv1
  * 112) whose back chain is 0, so that backtraces end here. `trap` should
  * the C part return. CFI: lr undefined (outermost frame).
  */
+/* r3 = the initial stack (argc, argv..., see above) */
+#define LINUX__INITIAL_SP  \
+    mr 3, 1;               \
+    ld 5, 0(1);            \
+    cmpdi 5, 0;            \
+    bne 9f;                \
+    cmpdi 4, 0;            \
+    beq 9f;                \
+    addi 3, 4, -8;         \
+9:
+
 #if defined(_CALL_ELF) && _CALL_ELF == 2
     .text
     .globl _start
@@ -30,7 +46,7 @@ _start:
     addis 2, 2, (.TOC. - 1b)@ha
     addi 2, 2, (.TOC. - 1b)@l
     .localentry _start, . - _start
-    mr 3, 1
+    LINUX__INITIAL_SP
     clrrdi 1, 1, 4
     li 0, 0
     mtlr 0
@@ -52,7 +68,7 @@ _start:
 .L._start:
     .cfi_startproc
     .cfi_undefined lr
-    mr 3, 1
+    LINUX__INITIAL_SP
     clrrdi 1, 1, 4
     li 0, 0
     mtlr 0
