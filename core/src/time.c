@@ -69,11 +69,19 @@
 #define VDSO_CLOCK_GETRES "__vdso_clock_getres"
 #define VDSO_GETTIMEOFDAY "__vdso_gettimeofday"
 #define VDSO_GETCPU "__vdso_getcpu"
+#elif defined(__powerpc__)
+/* powerpc (32 and 64) has a vDSO (arch/powerpc/kernel/vdso/vdso{32,64}.lds.S,
+ * LINUX_2.6.15, __kernel_clock_gettime ...), but it is not called yet: its
+ * functions report an error the way `sc` does (cr0.SO set, positive errno
+ * in r3), not as -errno, and on ppc64 ELFv1 its symbols are code addresses,
+ * not the function descriptors a C call through a pointer needs. Both
+ * need an asm shim; until then every time call is the system call (no
+ * VDSO_VERSION: nothing is resolved). */
 #endif
 
 /* 32-bit targets: the kernel's native time types have 32-bit fields, and
  * the 64-bit calls are the *_time64 ones (Linux 5.1+). */
-#if defined(__i386__) || defined(__arm__)
+#if defined(__i386__) || defined(__arm__) || (defined(__powerpc__) && !defined(__powerpc64__))
 #define TIME32_TARGET 1
 struct old_timespec32 {
     int32_t tv_sec;
@@ -123,11 +131,13 @@ static int vdso_resolved;
 /* Set once the kernel said ENOSYS to clock_gettime64 (kernels < 5.1). */
 static int time64_syscalls_missing;
 
+#ifdef VDSO_VERSION
 static void resolve_slot(enum vdso_slot slot, const char *name)
 {
     linux_word addr = (linux_word)(uintptr_t)linux_vdso_sym(name, VDSO_VERSION);
     __atomic_store_n(&vdso_slots[slot], addr, __ATOMIC_RELAXED);
 }
+#endif
 
 static void resolve_all(void)
 {

@@ -509,6 +509,10 @@ static linux_result t_pread64(linux_sword fd, void *buf, linux_word count, uint3
     /* arm EABI: 64-bit arguments start at an even register, so r3 is
      * padding and the offset is in r4 (low) and r5 (high) */
     return linux_syscall(LINUX_SYS_pread64, fd, buf, count, 0, off_lo, off_hi);
+#elif defined(__powerpc__) && !defined(__powerpc64__)
+    /* powerpc32: 64-bit arguments take an aligned pair (r3/r4, r5/r6,
+     * r7/r8), so r6 is padding; big-endian, the high word comes first */
+    return linux_syscall(LINUX_SYS_pread64, fd, buf, count, 0, off_hi, off_lo);
 #else
     return linux_syscall(LINUX_SYS_pread64, fd, buf, count,
                          ((uint64_t)off_hi << 32) | off_lo);

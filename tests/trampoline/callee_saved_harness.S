@@ -418,6 +418,183 @@ trampoline_test_call_with_canaries:
     .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
     .section .note.GNU-stack, "", @progbits
 
+#elif defined(__powerpc64__)
+/* r14 ... r31 (ELFv2 and ELFv1; r2 is the TOC, saved and reloaded around
+ * the call, r13 the thread pointer, untouched) */
+#define LI32(r, v) lis r, (v)@h; ori r, r, (v)@l
+#if defined(_CALL_ELF) && _CALL_ELF == 2
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, @function
+    .p2align 2
+trampoline_test_call_with_canaries:
+#else
+    .section .opd, "aw"
+    .p2align 3
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, @function
+trampoline_test_call_with_canaries:
+    .quad .L.harness, .TOC.@tocbase, 0
+    .text
+    .p2align 2
+.L.harness:
+#endif
+    mflr 0
+    std 0, 16(1)
+    stdu 1, -320(1)
+    std 5, 152(1)
+    std 2, 144(1)
+    std 14, 160(1)
+    std 15, 168(1)
+    std 16, 176(1)
+    std 17, 184(1)
+    std 18, 192(1)
+    std 19, 200(1)
+    std 20, 208(1)
+    std 21, 216(1)
+    std 22, 224(1)
+    std 23, 232(1)
+    std 24, 240(1)
+    std 25, 248(1)
+    std 26, 256(1)
+    std 27, 264(1)
+    std 28, 272(1)
+    std 29, 280(1)
+    std 30, 288(1)
+    std 31, 296(1)
+#if defined(_CALL_ELF) && _CALL_ELF == 2
+    mr 12, 3 /* ELFv2: the callee's global entry computes its TOC from r12 */
+    mtctr 3
+#else
+    ld 0, 0(3) /* ELFv1: fn is a function descriptor (code, TOC) */
+    ld 2, 8(3)
+    mtctr 0
+#endif
+    mr 3, 4
+    LI32(4, K(1))
+    LI32(5, K(2))
+    LI32(6, K(3))
+    LI32(7, K(4))
+    LI32(8, K(5))
+    LI32(9, K(6))
+    LI32(14, C(0))
+    LI32(15, C(1))
+    LI32(16, C(2))
+    LI32(17, C(3))
+    LI32(18, C(4))
+    LI32(19, C(5))
+    LI32(20, C(6))
+    LI32(21, C(7))
+    LI32(22, C(8))
+    LI32(23, C(9))
+    LI32(24, C(10))
+    LI32(25, C(11))
+    LI32(26, C(12))
+    LI32(27, C(13))
+    LI32(28, C(14))
+    LI32(29, C(15))
+    LI32(30, C(16))
+    LI32(31, C(17))
+    bctrl
+    ld 2, 144(1)
+    ld 5, 152(1)
+    std 14, 0(5)
+    std 15, 8(5)
+    std 16, 16(5)
+    std 17, 24(5)
+    std 18, 32(5)
+    std 19, 40(5)
+    std 20, 48(5)
+    std 21, 56(5)
+    std 22, 64(5)
+    std 23, 72(5)
+    std 24, 80(5)
+    std 25, 88(5)
+    std 26, 96(5)
+    std 27, 104(5)
+    std 28, 112(5)
+    std 29, 120(5)
+    std 30, 128(5)
+    std 31, 136(5)
+    ld 14, 160(1)
+    ld 15, 168(1)
+    ld 16, 176(1)
+    ld 17, 184(1)
+    ld 18, 192(1)
+    ld 19, 200(1)
+    ld 20, 208(1)
+    ld 21, 216(1)
+    ld 22, 224(1)
+    ld 23, 232(1)
+    ld 24, 240(1)
+    ld 25, 248(1)
+    ld 26, 256(1)
+    ld 27, 264(1)
+    ld 28, 272(1)
+    ld 29, 280(1)
+    ld 30, 288(1)
+    ld 31, 296(1)
+    addi 1, 1, 320
+    ld 0, 16(1)
+    mtlr 0
+    blr
+#if defined(_CALL_ELF) && _CALL_ELF == 2
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+#else
+    .size trampoline_test_call_with_canaries, 24
+#endif
+    .section .note.GNU-stack, "", @progbits
+
+#elif defined(__powerpc__)
+/* r14 ... r31 (r2 is the thread pointer, r13 the small-data base: untouched) */
+#define LI32(r, v) lis r, (v)@h; ori r, r, (v)@l
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, @function
+    .p2align 2
+trampoline_test_call_with_canaries:
+    mflr 0
+    stwu 1, -112(1)
+    stw 0, 116(1)
+    stmw 14, 8(1)
+    stw 5, 84(1)
+    mtctr 3
+    mr 3, 4
+    LI32(4, K(1))
+    LI32(5, K(2))
+    LI32(6, K(3))
+    LI32(7, K(4))
+    LI32(8, K(5))
+    LI32(9, K(6))
+    LI32(14, C(0))
+    LI32(15, C(1))
+    LI32(16, C(2))
+    LI32(17, C(3))
+    LI32(18, C(4))
+    LI32(19, C(5))
+    LI32(20, C(6))
+    LI32(21, C(7))
+    LI32(22, C(8))
+    LI32(23, C(9))
+    LI32(24, C(10))
+    LI32(25, C(11))
+    LI32(26, C(12))
+    LI32(27, C(13))
+    LI32(28, C(14))
+    LI32(29, C(15))
+    LI32(30, C(16))
+    LI32(31, C(17))
+    bctrl
+    lwz 5, 84(1)
+    stmw 14, 0(5)
+    lmw 14, 8(1)
+    lwz 0, 116(1)
+    addi 1, 1, 112
+    mtlr 0
+    blr
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+    .section .note.GNU-stack, "", @progbits
+
 #else
 #error "callee_saved_harness.S: unsupported architecture"
 #endif

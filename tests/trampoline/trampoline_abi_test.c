@@ -414,6 +414,10 @@ static const char saved_names[][4] = {"r6", "r7", "r8", "r9", "r10", "r11", "r12
 #elif defined(__loongarch__)
 static const char saved_names[][4] = {"s0", "s1", "s2", "s3", "s4",
                                           "s5", "s6", "s7", "s8", "fp"};
+#elif defined(__powerpc__)
+static const char saved_names[][4] = {"r14", "r15", "r16", "r17", "r18", "r19",
+                                          "r20", "r21", "r22", "r23", "r24", "r25",
+                                          "r26", "r27", "r28", "r29", "r30", "r31"};
 #endif
 /* Arrays, not pointers: no relocations in static data (static-PIE cells). */
 #define N_SAVED (sizeof saved_names / sizeof saved_names[0])
@@ -429,7 +433,7 @@ static word expected_saved(unsigned i)
 
 static void check_canaries(const char *prefix, const char *fn_name, void *fn)
 {
-    word after[16];
+    word after[24]; /* at least N_SAVED (powerpc: 18) */
     unsigned i, bad = 0;
     for (i = 0; i < N_SAVED; i++)
         after[i] = 0;

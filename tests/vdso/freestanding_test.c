@@ -35,6 +35,14 @@ __asm__(".text\n.globl _start\n_start:\n\tlgr %r2, %r15\n\taghi %r15, -160\n"
 #elif defined(__loongarch__)
 __asm__(".text\n.globl _start\n_start:\n\tmove $a0, $sp\n\tbstrins.d $sp, $zero, 3, 0\n"
         "\tbl start_c\n\tbreak 0\n");
+#elif defined(__powerpc64__) && defined(_CALL_ELF) && _CALL_ELF == 2
+/* ELFv2: the TOC pointer (r2) from .TOC., PC-relative */
+__asm__(".text\n.globl _start\n_start:\n\tbcl 20, 31, 1f\n1:\tmflr 2\n"
+        "\taddis 2, 2, (.TOC. - 1b)@ha\n\taddi 2, 2, (.TOC. - 1b)@l\n\tmr 3, 1\n"
+        "\tclrrdi 1, 1, 4\n\tli 0, 0\n\tstdu 0, -32(1)\n\tbl start_c\n\tnop\n\ttrap\n");
+#elif defined(__powerpc__) && !defined(__powerpc64__)
+__asm__(".text\n.globl _start\n_start:\n\tmr 3, 1\n\tclrrwi 1, 1, 4\n\tli 0, 0\n"
+        "\tstwu 0, -16(1)\n\tbl start_c\n\ttrap\n");
 #endif
 
 /* ---- output ---------------------------------------------------------------- */

@@ -98,6 +98,16 @@ for t in "${TARGETS[@]}"; do
   else fail "$arch: relocations in static data:$relocs"; fi
 
   bin="$tmp/$arch/freestanding_test"
+  if [[ $arch == ppc ]]; then
+    # 32-bit powerpc has no PC-relative data addressing: -fPIE code reaches
+    # every global, static ones included, through GOT words that need
+    # R_PPC_RELATIVE, so a static-PIE that applies no relocations (this
+    # test's own _start) cannot work there. The library's start-up applies
+    # them (tests/libc-free covers ppc static-PIE).
+    skip "$arch: freestanding static-PIE without relocation" \
+      "ppc32 -fPIE reaches all data through GOT words needing R_PPC_RELATIVE"
+    continue
+  fi
   if clang-19 "${flags[@]}" -static-pie "$link" tests/vdso/freestanding_test.c "${OWN_SRCS[@]}" \
        -o "$bin" 2>"$tmp/$arch/err"; then
     n="$(llvm-readelf-19 -r "$bin" | grep -c ' R_' || true)"

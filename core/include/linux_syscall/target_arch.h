@@ -69,8 +69,24 @@
 #define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/loongarch64.h"
 #define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/loongarch64/trampoline.S"
 #define LINUX_ARCH_TARGET_START_S "../arch/loongarch64/start.S"
+#elif defined(__powerpc64__)
+/* ppc64le (ELFv2) and ppc64 (ELFv1): one syscall ABI; the trampolines and
+ * _start test _CALL_ELF themselves. */
+#define LINUX_ARCH_TARGET LINUX_ARCH_POWERPC64
+#define LINUX_ARCH_TARGET_NAME "powerpc64"
+#define LINUX_ARCH_TARGET_SYSCALL_H "arch/powerpc64/syscall.h"
+#define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/powerpc64.h"
+#define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/powerpc64/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/powerpc64/start.S"
+#elif defined(__powerpc__)
+#define LINUX_ARCH_TARGET LINUX_ARCH_POWERPC
+#define LINUX_ARCH_TARGET_NAME "powerpc"
+#define LINUX_ARCH_TARGET_SYSCALL_H "arch/powerpc/syscall.h"
+#define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/powerpc.h"
+#define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/powerpc/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/powerpc/start.S"
 #else
-#error "linux_syscall: unsupported architecture (supported: x86_64 x86 aarch64 arm riscv64 s390x loongarch64)"
+#error "linux_syscall: unsupported architecture (supported: x86_64 x86 aarch64 arm riscv64 s390x loongarch64 powerpc64 powerpc)"
 #endif
 
 #endif /* LINUX_SYSCALL_TARGET_ARCH_H */

@@ -81,6 +81,8 @@ __attribute__((__visibility__("hidden"), __noreturn__, __used__)) void linux__st
 #define R_RELATIVE 12
 #elif defined(__loongarch__)
 #define R_RELATIVE 3
+#elif defined(__powerpc__)
+#define R_RELATIVE 22 /* R_PPC_RELATIVE and R_PPC64_RELATIVE */
 #else
 #error "core/src/start/start.c: no R_*_RELATIVE for this target"
 #endif
@@ -136,32 +138,43 @@ struct dynamic_info {
     linux_word pltrelsz, textrel;
 };
 
+/* t == want, with t laundered through an empty asm at every comparison,
+ * so that the compiler cannot see the if-chain below as one switch and
+ * make it a jump table: on 32-bit powerpc even -fPIC code reaches a jump
+ * table through a GOT entry, which is not relocated yet when this runs
+ * (gcc 12 -O2 -fPIE did it, and the static-PIE crashed before main). */
+static LINUX_ALWAYS_INLINE int tag_is(linux_sword t, linux_sword want)
+{
+    __asm__("" : "+r"(t));
+    return t == want;
+}
+
 __attribute__((__no_instrument_function__)) static void read_dynamic(const struct dynamic_entry *dyn, struct dynamic_info *d)
 {
     for (; dyn->tag != DT_NULL; dyn++) {
         linux_sword t = dyn->tag;
         linux_word v = dyn->value;
-        if (t == DT_RELA)
+        if (tag_is(t, DT_RELA))
             d->rela = v;
-        else if (t == DT_RELASZ)
+        else if (tag_is(t, DT_RELASZ))
             d->relasz = v;
-        else if (t == DT_RELAENT)
+        else if (tag_is(t, DT_RELAENT))
             d->relaent = v;
-        else if (t == DT_REL)
+        else if (tag_is(t, DT_REL))
             d->rel = v;
-        else if (t == DT_RELSZ)
+        else if (tag_is(t, DT_RELSZ))
             d->relsz = v;
-        else if (t == DT_RELENT)
+        else if (tag_is(t, DT_RELENT))
             d->relent = v;
-        else if (t == DT_RELR)
+        else if (tag_is(t, DT_RELR))
             d->relr = v;
-        else if (t == DT_RELRSZ)
+        else if (tag_is(t, DT_RELRSZ))
             d->relrsz = v;
-        else if (t == DT_RELRENT)
+        else if (tag_is(t, DT_RELRENT))
             d->relrent = v;
-        else if (t == DT_PLTRELSZ)
+        else if (tag_is(t, DT_PLTRELSZ))
             d->pltrelsz = v;
-        else if (t == DT_TEXTREL)
+        else if (tag_is(t, DT_TEXTREL))
             d->textrel = 1;
     }
 }
