@@ -98,11 +98,16 @@ for t in "${TARGETS[@]}"; do
   else fail "$arch: relocations in static data:$relocs"; fi
 
   bin="$tmp/$arch/freestanding_test"
-  if clang-19 "${flags[@]}" -static-pie -fuse-ld=lld tests/vdso/freestanding_test.c "${OWN_SRCS[@]}" \
+  # MIPS: a static-PIE's GOT needs relocating without relocation records
+  # (DT_MIPS_LOCAL_GOTNO), which this test's _start does not do: the same
+  # PIC code is linked static, not PIE.
+  link=(-static-pie) link_name=static-PIE
+  [[ $arch == mips* ]] && link=(-static -no-pie) link_name="static (not PIE: MIPS)"
+  if clang-19 "${flags[@]}" "${link[@]}" -fuse-ld=lld tests/vdso/freestanding_test.c "${OWN_SRCS[@]}" \
        -o "$bin" 2>"$tmp/$arch/err"; then
-    n="$(llvm-readelf-19 -r "$bin" | grep -c ' R_' || true)"
-    if [[ $n -eq 0 ]]; then pass "$arch: freestanding static-PIE test links with 0 dynamic relocations"
-    else fail "$arch: freestanding static-PIE has $n dynamic relocations (nothing would apply them)"; fi
+    n="$(llvm-readelf-19 -r "$bin" | grep ' R_' | grep -Evc 'R_[A-Z0-9]+_NONE( |/|$)' || true)"
+    if [[ $n -eq 0 ]]; then pass "$arch: freestanding $link_name test links with 0 dynamic relocations"
+    else fail "$arch: freestanding $link_name test has $n dynamic relocations (nothing would apply them)"; fi
     run_counted "$arch qemu, no vDSO" timeout 60 "$qemu" "$bin" "$(date +%s)" no
     if [[ $arch == x86_64 ]]; then
       run_counted "x86_64 native" timeout 60 "$bin" "$(date +%s)" "$native_vdso"
