@@ -102,7 +102,7 @@ for t in "${TARGETS[@]}"; do
   # (DT_MIPS_LOCAL_GOTNO), which this test's _start does not do: the same
   # PIC code is linked static, not PIE.
   link=(-static-pie) link_name=static-PIE
-  [[ $arch == mips* ]] && link=(-static -no-pie) link_name="static (not PIE: MIPS)"
+  [[ $arch == mips* ]] && link=(-static) link_name="static (not PIE: MIPS)"
   if clang-19 "${flags[@]}" "${link[@]}" -fuse-ld=lld tests/vdso/freestanding_test.c "${OWN_SRCS[@]}" \
        -o "$bin" 2>"$tmp/$arch/err"; then
     n="$(llvm-readelf-19 -r "$bin" | grep ' R_' | grep -Evc 'R_[A-Z0-9]+_NONE( |/|$)' || true)"
