@@ -10,7 +10,9 @@ ABIs (<abi> = the table's file name: x86_64, x86, ..., mips64, powerpc64, ...):
                                                       seven supported ones unless
                                                       --target-headers says more)
   core/include/linux_syscall/tables.h                 enum linux_arch, declarations
-  core/include/linux_syscall/errno.h                  LINUX_E<NAME> <n>
+  core/include/linux_syscall/errno.h                  LINUX_E<NAME> <n> (asm-generic's,
+                                                      or the target's errno/<table>.h)
+  core/include/linux_syscall/errno/<table>.h          an architecture's own errno values
   core/src/generated/syscall_table_<abi>.c            one ABI's name <-> number table
                                                       (own translation unit: a program
                                                       links only the tables it calls)
@@ -31,6 +33,9 @@ Sources:
                    table; repeatable.
   --errno-dir DIR  uapi include dir holding asm-generic/errno{-base,}.h
                    (default /usr/include).
+  --errno-tables DIR  the errno tables of the architectures that number
+                   errno differently (ARCH_ERRNO below), <table>.tsv;
+                   default third_party/errno-tables in the repository.
 
 --check regenerates into a temporary directory and exits 1 (printing a diff)
 when the files under --out differ.  Errors in the input exit with status 2.
@@ -70,6 +75,19 @@ ABI_LIST = [(r.abi, r.clang_triple) for r in _ABI_ROWS]
 SUPPORTED_TARGETS = [r.abi for r in arch_table.abis(core_only=True)]
 # Debian's multiarch directory name (defaults to the clang triple).
 MULTIARCH = {r.abi: r.multiarch for r in _ABI_ROWS if r.multiarch}
+
+# Architectures whose errno values are not asm-generic's: table name ->
+# (the ABIs it serves, the preprocessor test of a compilation target that
+# selects it). Each has third_party/errno-tables/<table>.tsv (complete, in
+# kernel order) and gets core/include/linux_syscall/errno/<table>.h; errno.h
+# and errno_names.c pick the target's table under its test and fall back to
+# asm-generic's values. powerpc (EDEADLOCK only), sparc, alpha and parisc
+# differ too: each is one entry here and one .tsv.
+DEFAULT_ERRNO_TABLES_REL = "third_party/errno-tables"
+ARCH_ERRNO = {
+    # o32, n32 and n64 share arch/mips/include/uapi/asm/errno.h
+    "mips": (("mips", "mips64", "mipsn32"), "defined(__mips__)"),
+}
 
 # Names that share a number with another in a table: the uapi header's
 # aliases (alpha's asm/unistd.h: #define __NR_getpid __NR_getxpid, ...).
@@ -346,6 +364,37 @@ def read_errno(d):
     return out
 
 
+def read_errno_tsv(path):
+    """A per-architecture errno table (NAME<TAB>value or NAME<TAB>OTHER):
+    [(name, value, alias_of_or_None)] in file order, as read_errno()."""
+    if not os.path.isfile(path):
+        raise GenError(f"{path}: no such file")
+    out = []
+    values = {}
+    with open(path, encoding="ascii") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 2 or not re.fullmatch(r"E[A-Z0-9]+", parts[0]):
+                raise GenError(f"{path}:{lineno}: malformed line {line!r} (NAME<TAB>value)")
+            name, val = parts
+            if name in values:
+                raise GenError(f"{path}:{lineno}: duplicate errno {name}")
+            if re.fullmatch(r"[0-9]+", val):
+                values[name] = int(val)
+                out.append((name, int(val), None))
+            elif val in values:
+                values[name] = values[val]
+                out.append((name, values[val], val))
+            else:
+                raise GenError(f"{path}:{lineno}: cannot evaluate {name} = {val!r}")
+    if not out:
+        raise GenError(f"{path}: no errno definitions found")
+    return out
+
+
 # --------------------------------------------------------------------------
 # Output
 
@@ -392,14 +441,43 @@ def gen_target_header(arch, entries, desc):
     return "".join(lines)
 
 
-def gen_errno_header(errnos, desc):
-    guard = "LINUX_SYSCALL_ERRNO_H"
-    lines = [hdr_comment(desc), f"#ifndef {guard}\n#define {guard}\n\n"]
+def errno_defines(errnos):
+    lines = []
     width = max(len("LINUX_" + n) for n, _, _ in errnos)
     for name, val, alias in errnos:
         c = f" /* alias of {alias} */" if alias else ""
         lines.append(f"#define {'LINUX_' + name:<{width}} {val}{c}\n")
     lines.append(f"\n#define LINUX_ERRNO_MAX {max(v for _, v, _ in errnos)}\n")
+    return lines
+
+
+def gen_errno_header(errnos, desc, arch_errnos):
+    """errno.h: the target's table when ARCH_ERRNO has one for it
+    (errno/<table>.h), else asm-generic's values, written here."""
+    guard = "LINUX_SYSCALL_ERRNO_H"
+    lines = [hdr_comment(desc), f"#ifndef {guard}\n#define {guard}\n\n"]
+    if arch_errnos:
+        lines.append("/* The compilation target's errno values: the architectures whose kernel\n"
+                     " * numbers them differently have their own table; every other one uses\n"
+                     " * asm-generic's, below. */\n")
+        for i, (table, (abis, cond, _)) in enumerate(arch_errnos.items()):
+            lines.append(f"#{'if' if i == 0 else 'elif'} {cond} /* {' '.join(abis)} */\n"
+                         f'#include "errno/{table}.h"\n')
+        lines.append("#else\n\n")
+    lines += errno_defines(errnos)
+    if arch_errnos:
+        lines.append("\n#endif\n")
+    lines.append(f"\n#endif /* {guard} */\n")
+    return "".join(lines)
+
+
+def gen_arch_errno_header(table, abis, errnos, desc):
+    guard = f"LINUX_SYSCALL_ERRNO_{table.upper()}_H"
+    lines = [hdr_comment(desc),
+             f"/* The errno values of {', '.join(abis)}, for linux_syscall/errno.h, which\n"
+             f" * includes this file for such a target (instead of asm-generic's values). */\n",
+             f"#ifndef {guard}\n#define {guard}\n\n"]
+    lines += errno_defines(errnos)
     lines.append(f"\n#endif /* {guard} */\n")
     return "".join(lines)
 
@@ -634,7 +712,7 @@ long linux_syscall_number_arch(enum linux_arch arch, const char *name)
 """
 
 
-def gen_errno_names_c(errnos, desc):
+def errno_name_table(errnos):
     canon = {}
     for name, val, alias in errnos:
         if val not in canon:  # first definition wins (EAGAIN, not EWOULDBLOCK)
@@ -651,20 +729,35 @@ def gen_errno_names_c(errnos, desc):
             rows.append(f"    {off_of[v]:5d}, /* {v} {canon[v]} */\n")
         else:
             rows.append(f"    0xFFFF, /* {v} unused */\n")
+    return f"""static const char lse_pool[] =
+{text}    "";
+
+#define LSE_MAX {maxv}
+
+static const uint16_t lse_offset[LSE_MAX + 1] = {{
+{''.join(rows)}}};
+"""
+
+
+def gen_errno_names_c(errnos, desc, arch_errnos):
+    body = []
+    for i, (table, (abis, cond, errs)) in enumerate(arch_errnos.items()):
+        body.append(f"#{'if' if i == 0 else 'elif'} {cond} /* {' '.join(abis)}: errno/{table}.h */\n")
+        body.append(errno_name_table(errs))
+    if arch_errnos:
+        body.append("#else /* asm-generic */\n")
+    body.append(errno_name_table(errnos))
+    if arch_errnos:
+        body.append("#endif\n")
     return hdr_comment(desc) + f"""
-/* Relocation-free: offsets into one string pool, no stored pointers. */
+/* Relocation-free: offsets into one string pool, no stored pointers. The
+ * target's errno numbering (linux_syscall/errno.h) selects the table. */
 
 #include <stdint.h>
 #include "linux_syscall/tables.h"
 
-static const char lse_pool[] =
-{text}    "";
-
-#define LSE_MAX {maxv}
+{''.join(body)}
 #define LSE_NONE 0xFFFF
-
-static const uint16_t lse_offset[LSE_MAX + 1] = {{
-{''.join(rows)}}};
 
 /* Positive errno value -> canonical name ("ENOENT" for 2); NULL if unknown. */
 const char *linux_errno_name(int err)
@@ -739,8 +832,17 @@ def generate(args, outdir):
     errno_desc = "Linux uapi asm-generic/errno-base.h and asm-generic/errno.h"
     if os.path.abspath(args.errno_dir) != "/usr/include":
         errno_desc += f" in {args.errno_dir}"
-    errno_desc += (" (the errno values of every supported target; alpha, mips, parisc and sparc"
-                   f" have their own; syscall numbers: {version or 'unknown Linux version'})")
+    arch_errnos = {}
+    adescs = {}
+    edir = args.errno_tables
+    for table, (abis, cond) in ARCH_ERRNO.items():
+        path = os.path.join(edir, table + ".tsv")
+        arch_errnos[table] = (abis, cond, read_errno_tsv(path))
+        adescs[table] = f"{display_path(path)} (arch/{table}/include/uapi/asm/errno.h)"
+    errno_desc += (" (the errno values of every target but "
+                   + ", ".join(f"{' '.join(a)} ({t}.h)" for t, (a, _) in ARCH_ERRNO.items())
+                   + f"; alpha, parisc, powerpc and sparc have their own too, not yet tabled"
+                   f"; syscall numbers: {version or 'unknown Linux version'})")
 
     # One description for the files made from all tables.
     from_tables = [a for a in ARCH_NAMES if a not in uapi]
@@ -762,11 +864,15 @@ def generate(args, outdir):
         files[f"core/src/generated/syscall_table_{arch}.c"] = \
             gen_abi_table_c(arch, per_arch[arch], descs[arch])
     files["core/include/linux_syscall/tables.h"] = gen_tables_h(all_desc)
-    files["core/include/linux_syscall/errno.h"] = gen_errno_header(errnos, errno_desc)
+    files["core/include/linux_syscall/errno.h"] = gen_errno_header(errnos, errno_desc, arch_errnos)
+    for table, (abis, _, errs) in arch_errnos.items():
+        files[f"core/include/linux_syscall/errno/{table}.h"] = \
+            gen_arch_errno_header(table, abis, errs, adescs[table])
     files["core/src/generated/syscall_lookup.h"] = hdr_comment(all_desc) + LOOKUP_H
     files["core/src/generated/syscall_lookup.c"] = hdr_comment(all_desc) + LOOKUP_C
     files["core/src/generated/syscall_tables.c"] = gen_dispatch_c(all_desc)
-    files["core/src/generated/errno_names.c"] = gen_errno_names_c(errnos, errno_desc)
+    files["core/src/generated/errno_names.c"] = gen_errno_names_c(
+        errnos, "; ".join([errno_desc] + [adescs[t] for t in arch_errnos]), arch_errnos)
 
     if args.dump:
         for name, nr, alias in sort_entries(per_arch[args.dump]):
@@ -788,6 +894,9 @@ def main(argv=None):
                     help="read ABI's numbers from DIR/asm/unistd.h (repeatable)")
     ap.add_argument("--errno-dir", default="/usr/include",
                     help="uapi dir with asm-generic/errno*.h (default: %(default)s)")
+    ap.add_argument("--errno-tables", default=os.path.join(REPO_ROOT, DEFAULT_ERRNO_TABLES_REL),
+                    help="directory of the per-architecture errno tables <table>.tsv "
+                    f"(default: {DEFAULT_ERRNO_TABLES_REL} in the repository)")
     ap.add_argument("--cc", default=shutil.which("clang-19") or shutil.which("clang") or "cpp",
                     help="C preprocessor for --uapi (clang gets --target=<triple>)")
     ap.add_argument("--kernel-version", help='override the version string, e.g. "Linux 7.2-rc1"')

@@ -82,6 +82,10 @@ void bench_add_operation(bench_operation_fn fn);
 #define BENCH_ARCH "s390x"
 #elif defined(__loongarch__) && __loongarch_grlen == 64
 #define BENCH_ARCH "loongarch64"
+#elif defined(__mips__) && _MIPS_SIM == _ABIO32
+#define BENCH_ARCH "mips"
+#elif defined(__mips__) && _MIPS_SIM == _ABI64
+#define BENCH_ARCH "mips64"
 #else
 #define BENCH_ARCH "unknown"
 #endif

@@ -80,7 +80,7 @@ static int read_proc_auxv(linux_word *ehdr, linux_word *sysinfo)
                       &fd) != 0)
         return 0;
     while (have < sizeof buf) {
-        size_t got;
+        uintptr_t got; /* linux_try_usize's type (size_t may differ: mips o32 clang) */
         int err = linux_try_usize(linux_syscall(LINUX_SYS_read, fd, (unsigned char *)buf + have,
                                                 sizeof buf - have),
                                   &got);

@@ -16,6 +16,8 @@
  *   s390x        arch/s390/kernel/vdso64/vdso64.lds.S        LINUX_2.6.29
  *                (VDSO_VERSION_STRING, arch/s390/include/asm/vdso.h)
  *   loongarch64  arch/loongarch/vdso/vdso.lds.S              LINUX_5.10
+ *   mips, mips64 arch/mips/vdso/vdso.lds.S                   LINUX_2.6
+ *                (__vdso_clock_gettime64 only for o32 and n32)
  * Entries an architecture lacks (time everywhere but x86_64, getcpu on
  * aarch64 and arm, clock_getres_time64 on arm) use the system call; where
  * there is no time system call (or only a 32-bit one), linux_time() takes
@@ -63,6 +65,18 @@
 #define VDSO_CLOCK_GETRES "__kernel_clock_getres"
 #define VDSO_GETTIMEOFDAY "__kernel_gettimeofday"
 #define VDSO_GETCPU "__kernel_getcpu"
+#elif defined(__mips__) && _MIPS_SIM == _ABIO32
+/* o32 has 32-bit time; its vDSO adds a 64-bit clock_gettime only */
+#define VDSO_VERSION "LINUX_2.6"
+#define VDSO_CLOCK_GETTIME "__vdso_clock_gettime64"
+#define VDSO_CLOCK_GETTIME32 "__vdso_clock_gettime"
+#define VDSO_CLOCK_GETRES32 "__vdso_clock_getres"
+#define VDSO_GETTIMEOFDAY32 "__vdso_gettimeofday"
+#elif defined(__mips__)
+#define VDSO_VERSION "LINUX_2.6"
+#define VDSO_CLOCK_GETTIME "__vdso_clock_gettime"
+#define VDSO_CLOCK_GETRES "__vdso_clock_getres"
+#define VDSO_GETTIMEOFDAY "__vdso_gettimeofday"
 #elif defined(__loongarch__)
 #define VDSO_VERSION "LINUX_5.10"
 #define VDSO_CLOCK_GETTIME "__vdso_clock_gettime"
@@ -81,7 +95,8 @@
 
 /* 32-bit targets: the kernel's native time types have 32-bit fields, and
  * the 64-bit calls are the *_time64 ones (Linux 5.1+). */
-#if defined(__i386__) || defined(__arm__) || (defined(__powerpc__) && !defined(__powerpc64__))
+#if defined(__i386__) || defined(__arm__) || (defined(__powerpc__) && !defined(__powerpc64__)) || \
+    (defined(__mips__) && _MIPS_SIM == _ABIO32)
 #define TIME32_TARGET 1
 struct old_timespec32 {
     int32_t tv_sec;

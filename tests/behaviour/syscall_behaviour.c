@@ -12,9 +12,10 @@
  *
  * The syscalls are chosen so that the outcome depends on every argument
  * register: a dropped, swapped or misplaced argument changes a result that
- * is checked. Kernel constants below are written out because they are the
- * same on all seven supported architectures (the exceptions, O_DIRECTORY
- * and friends on arm/aarch64, are not used).
+ * is checked. Kernel constants below are written out (no libc headers);
+ * most are the same on every architecture, those that differ have a block
+ * per architecture (mips: open flags, MAP_ANONYMOUS, socket types and
+ * SOL_SOCKET; O_DIRECTORY and friends on arm/aarch64 are not used).
  */
 #include "linux_syscall.h"
 
@@ -30,9 +31,15 @@
 #define T_O_RDONLY 0
 #define T_O_RDWR 2
 #define T_O_ACCMODE 3
+#if defined(__mips__) /* arch/mips/include/uapi/asm/fcntl.h */
+#define T_O_CREAT 0x100
+#define T_O_EXCL 0x400
+#define T_O_NONBLOCK 0x80
+#else
 #define T_O_CREAT 0100
 #define T_O_EXCL 0200
 #define T_O_NONBLOCK 04000
+#endif
 #define T_O_CLOEXEC 02000000
 #define T_O_PATH 010000000
 #define T_F_GETFD 1
@@ -48,13 +55,27 @@
 #define T_MAP_SHARED 1
 #define T_MAP_PRIVATE 2
 #define T_MAP_FIXED 0x10
+#if defined(__mips__) /* arch/mips/include/uapi/asm/mman.h */
+#define T_MAP_ANONYMOUS 0x800
+#else
 #define T_MAP_ANONYMOUS 0x20
+#endif
 #define T_AF_UNIX 1
+#if defined(__mips__) /* ARCH_HAS_SOCKET_TYPES: arch/mips/include/asm/socket.h */
+#define T_SOCK_STREAM 2
+#define T_SOCK_DGRAM 1
+#else
 #define T_SOCK_STREAM 1
 #define T_SOCK_DGRAM 2
+#endif
 #define T_SOCK_CLOEXEC 02000000
+#if defined(__mips__) /* arch/mips/include/uapi/asm/socket.h */
+#define T_SOL_SOCKET 0xffff
+#define T_SO_TYPE 0x1008
+#else
 #define T_SOL_SOCKET 1
 #define T_SO_TYPE 3
+#endif
 #define T_MSG_OOB 1
 #define T_MSG_TRUNC 0x20
 #define T_MSG_DONTWAIT 0x40
@@ -513,6 +534,15 @@ static linux_result t_pread64(linux_sword fd, void *buf, linux_word count, uint3
     /* powerpc32: 64-bit arguments take an aligned pair (r3/r4, r5/r6,
      * r7/r8), so r6 is padding; big-endian, the high word comes first */
     return linux_syscall(LINUX_SYS_pread64, fd, buf, count, 0, off_hi, off_lo);
+#elif defined(__mips__) && _MIPS_SIM == _ABIO32
+    /* o32: 64-bit arguments start at an even register as on arm, so a3 is
+     * padding and the offset is the pair that would follow it: arguments 5
+     * and 6, on the stack, in memory order (high word first on big-endian) */
+#if defined(__MIPSEB__)
+    return linux_syscall(LINUX_SYS_pread64, fd, buf, count, 0, off_hi, off_lo);
+#else
+    return linux_syscall(LINUX_SYS_pread64, fd, buf, count, 0, off_lo, off_hi);
+#endif
 #else
     return linux_syscall(LINUX_SYS_pread64, fd, buf, count,
                          ((uint64_t)off_hi << 32) | off_lo);
@@ -817,8 +847,9 @@ static void test_errors(void)
     }
 
     /* the first number after the highest one in the table (arm's private
-     * calls at 0xf0000 and up are beyond the scan) */
-    for (nr = 0; nr < 4096; nr++)
+     * calls at 0xf0000 and up are beyond the scan; mips o32 and n64 numbers
+     * start at 4000 and 5000) */
+    for (nr = 0; nr < 8192; nr++)
         if (linux_syscall_name(nr) != NULL)
             highest = nr;
     check_true("errors.table_has_numbers", highest > 0, "no syscall names in the table");

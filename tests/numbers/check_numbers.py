@@ -26,6 +26,7 @@ repository; nothing outside the repository is read except Debian's headers.
 """
 
 import argparse
+import difflib
 import glob
 import os
 import re
@@ -524,7 +525,9 @@ def check_runtime_tables(tables, tmp):
 
     # Freestanding cross compiles: no relocations outside code/unwind sections,
     # no undefined symbols (no libc calls) once the objects are linked together.
-    allowed = re.compile(r"^\.(text|ARM\.exidx|eh_frame|debug_|rela?\.(text|eh_frame))")
+    # .pdr: MIPS procedure descriptors, metadata about the code that is
+    # never loaded (its relocations name functions, not data).
+    allowed = re.compile(r"^\.(text|ARM\.exidx|eh_frame|debug_|pdr|rela?\.(text|eh_frame|pdr))")
     for arch in TARGETS:
         for opt in ("-O2", "-O0", "-Os"):
             problems = []
@@ -552,7 +555,8 @@ def check_runtime_tables(tables, tmp):
                 q = run(["ld.lld-19", "-r", "-o", whole] + objs)
                 u = run([NM, "-u", whole]) if q.returncode == 0 else q
                 und = [l.split()[-1] for l in u.stdout.splitlines() if l.strip()]
-                und = [s for s in und if s != "_GLOBAL_OFFSET_TABLE_"]
+                # the linker's GOT symbols (_gp_disp: MIPS o32 PIC)
+                und = [s for s in und if s not in ("_GLOBAL_OFFSET_TABLE_", "_gp_disp")]
                 if q.returncode != 0 or und:
                     problems.append(f"undefined symbols {und} {q.stderr}")
             check(not problems,
@@ -674,6 +678,61 @@ def check_own_table_links_alone(tmp):
                   p.stderr + r.stdout + r.stderr + f" tables linked: {sorted(abis)}")
 
 
+def check_arch_errno(tmp):
+    """The per-architecture errno tables (third_party/errno-tables, the
+    generator's ARCH_ERRNO): each agrees with the installed cross uapi
+    header where Debian has one, and a target of that architecture compiles
+    with those values in LINUX_E* and in linux_errno_name()."""
+    info("e. per-architecture errno tables")
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    import gen_syscall_numbers as gen  # noqa: E402
+    for table, (abis, cond) in gen.ARCH_ERRNO.items():
+        tsv = os.path.join(ROOT, gen.DEFAULT_ERRNO_TABLES_REL, table + ".tsv")
+        errs = gen.read_errno_tsv(tsv)
+        # the cross uapi header of the first ABI that has a Debian gcc
+        rows = [r for r in arch_table.all_rows() if r.abi in abis and r.gcc_triple]
+        hdr = [os.path.join("/usr", r.gcc_triple, "include") for r in rows
+               if os.path.isfile(os.path.join("/usr", r.gcc_triple, "include", "asm", "errno.h"))]
+        if hdr:
+            from_uapi = []
+            for rel in ("asm-generic/errno-base.h", "asm/errno.h"):
+                with open(os.path.join(hdr[0], rel)) as f:
+                    for line in f:
+                        m = re.match(r"\s*#\s*define\s+(E[A-Z0-9]+)\s+(\S+)", line)
+                        if m:
+                            from_uapi.append(m.groups())
+            ours = [(n, str(v) if a is None else a) for n, v, a in errs]
+            check(ours == from_uapi, f"e. {table}.tsv is {hdr[0]}/asm/errno.h (with errno-base.h)",
+                  "\n".join(difflib.unified_diff([f"{a} {b}" for a, b in from_uapi],
+                                                  [f"{a} {b}" for a, b in ours], lineterm="")))
+        else:
+            info(f"e. no cross uapi header for {table}: {tsv} not compared")
+        vals = {n: v for n, v, _ in errs}
+        canon = {}
+        for n, v, _ in errs:
+            canon.setdefault(v, n)
+        for abi in abis:
+            if abi not in TRIPLE:
+                continue
+            src = os.path.join(tmp, f"errno_{abi}.c")
+            asserts = "".join(f"_Static_assert(LINUX_{n} == {v}, \"{n}\");\n" for n, v in vals.items())
+            with open(src, "w") as f:
+                f.write('#include "linux_syscall.h"\n' + asserts +
+                        f"_Static_assert(LINUX_ERRNO_MAX == {max(vals.values())}, \"max\");\n")
+            p = run([CC, f"--target={TRIPLE[abi]}", "-std=c11", "-ffreestanding", "-fsyntax-only", "-I", INC, src])
+            check(p.returncode == 0, f"e. {abi} target: LINUX_E* are {table}.tsv's ({len(vals)} values)",
+                  p.stderr)
+            # linux_errno_name of the target's table: the generated C, its
+            # #if evaluated for the target, holds the table's canonical names
+            p = run([CC, f"--target={TRIPLE[abi]}", "-ffreestanding", "-E", "-P", "-I", INC,
+                     os.path.join(ROOT, "core", "src", "generated", "errno_names.c")])
+            names = re.findall(r'"(E[A-Z0-9]+)\\0"', p.stdout)
+            want = [canon[v] for v in sorted(canon)]
+            check(p.returncode == 0 and names == want,
+                  f"e. {abi} target: linux_errno_name() has {table}.tsv's names in value order",
+                  p.stderr or f"got {names[:8]}..., want {want[:8]}...")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--tables", default=os.path.join(ROOT, "third_party", "syscall-tables", "linux-7.2-rc1"),
@@ -683,7 +742,7 @@ def main():
     try:
         for step in (lambda: check_headers_match_tables(args.tables, tmp), lambda: check_against_debian_uapi(tmp),
                      lambda: check_generator(args.tables, tmp), lambda: check_runtime_tables(args.tables, tmp),
-                     lambda: check_own_table_links_alone(tmp)):
+                     lambda: check_own_table_links_alone(tmp), lambda: check_arch_errno(tmp)):
             try:
                 step()
             except Exception as e:  # a crashing step is a failure, not an abort

@@ -595,6 +595,143 @@ trampoline_test_call_with_canaries:
     .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
     .section .note.GNU-stack, "", @progbits
 
+#elif defined(__mips__) && _MIPS_SIM == _ABIO32
+/* o32: s0 ... s7 fp. gp is not callee-saved in o32 (PIC callers reload
+ * it after each call): it is only saved and restored for this function.
+ * K4-K6 go in the outgoing area at 16, 20, 24; the call goes through t9,
+ * as PIC callees expect. */
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, @function
+    .p2align 2
+trampoline_test_call_with_canaries:
+    addiu $sp, $sp, -80
+    sw $31, 76($sp)
+    sw $6, 72($sp)
+    sw $16, 32($sp)
+    sw $17, 36($sp)
+    sw $18, 40($sp)
+    sw $19, 44($sp)
+    sw $20, 48($sp)
+    sw $21, 52($sp)
+    sw $22, 56($sp)
+    sw $23, 60($sp)
+    sw $30, 64($sp)
+    sw $28, 68($sp)
+    move $25, $4
+    move $4, $5
+    li $5, K(1)
+    li $6, K(2)
+    li $7, K(3)
+    li $8, K(4)
+    sw $8, 16($sp)
+    li $8, K(5)
+    sw $8, 20($sp)
+    li $8, K(6)
+    sw $8, 24($sp)
+    li $16, C(0)
+    li $17, C(1)
+    li $18, C(2)
+    li $19, C(3)
+    li $20, C(4)
+    li $21, C(5)
+    li $22, C(6)
+    li $23, C(7)
+    li $30, C(8)
+    jalr $25
+    lw $8, 72($sp)
+    sw $16, 0($8)
+    sw $17, 4($8)
+    sw $18, 8($8)
+    sw $19, 12($8)
+    sw $20, 16($8)
+    sw $21, 20($8)
+    sw $22, 24($8)
+    sw $23, 28($8)
+    sw $30, 32($8)
+    lw $16, 32($sp)
+    lw $17, 36($sp)
+    lw $18, 40($sp)
+    lw $19, 44($sp)
+    lw $20, 48($sp)
+    lw $21, 52($sp)
+    lw $22, 56($sp)
+    lw $23, 60($sp)
+    lw $30, 64($sp)
+    lw $28, 68($sp)
+    lw $31, 76($sp)
+    addiu $sp, $sp, 80
+    jr $31
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+    .section .note.GNU-stack, "", @progbits
+
+#elif defined(__mips__)
+/* n64: s0 ... s7 fp gp; K1-K6 in a1-a6 ($5-$10); the call goes through
+ * t9, as PIC callees expect */
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, @function
+    .p2align 3
+trampoline_test_call_with_canaries:
+    daddiu $sp, $sp, -96
+    sd $31, 88($sp)
+    sd $6, 80($sp)
+    sd $16, 0($sp)
+    sd $17, 8($sp)
+    sd $18, 16($sp)
+    sd $19, 24($sp)
+    sd $20, 32($sp)
+    sd $21, 40($sp)
+    sd $22, 48($sp)
+    sd $23, 56($sp)
+    sd $30, 64($sp)
+    sd $28, 72($sp)
+    move $25, $4
+    move $4, $5
+    li $5, K(1)
+    li $6, K(2)
+    li $7, K(3)
+    li $8, K(4)
+    li $9, K(5)
+    li $10, K(6)
+    li $16, C(0)
+    li $17, C(1)
+    li $18, C(2)
+    li $19, C(3)
+    li $20, C(4)
+    li $21, C(5)
+    li $22, C(6)
+    li $23, C(7)
+    li $30, C(8)
+    li $28, C(9)
+    jalr $25
+    ld $8, 80($sp)
+    sd $16, 0($8)
+    sd $17, 8($8)
+    sd $18, 16($8)
+    sd $19, 24($8)
+    sd $20, 32($8)
+    sd $21, 40($8)
+    sd $22, 48($8)
+    sd $23, 56($8)
+    sd $30, 64($8)
+    sd $28, 72($8)
+    ld $16, 0($sp)
+    ld $17, 8($sp)
+    ld $18, 16($sp)
+    ld $19, 24($sp)
+    ld $20, 32($sp)
+    ld $21, 40($sp)
+    ld $22, 48($sp)
+    ld $23, 56($sp)
+    ld $30, 64($sp)
+    ld $28, 72($sp)
+    ld $31, 88($sp)
+    daddiu $sp, $sp, 96
+    jr $31
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+    .section .note.GNU-stack, "", @progbits
+
 #else
 #error "callee_saved_harness.S: unsupported architecture"
 #endif

@@ -103,19 +103,33 @@ static word neg(int e)
     return (word)-(linux_sword)e;
 }
 
-/* ---- constants (identical on all seven architectures) ------------------- */
+/* ---- constants (the same on most architectures; mips's own below) ------- */
 
+#if defined(__mips__)
+/* arch/mips/include/uapi/asm/{mman,signal}.h, asm/socket.h: SOCK_DGRAM is
+ * 1, MAP_ANONYMOUS 0x800, the signal numbers and SIG_* differ and the
+ * kernel's sigset has 128 bits */
+enum {
+    T_SOCK_DGRAM = 1, T_MAP_ANONYMOUS = 0x800,
+    T_SIG_BLOCK = 1, T_SIG_SETMASK = 3, T_SIGUSR1 = 16,
+    T_KERNEL_SIGSET_BYTES = 16
+};
+#else
+enum {
+    T_SOCK_DGRAM = 2, T_MAP_ANONYMOUS = 0x20,
+    T_SIG_BLOCK = 0, T_SIG_SETMASK = 2, T_SIGUSR1 = 10,
+    T_KERNEL_SIGSET_BYTES = 8
+};
+#endif
 enum {
     T_SEEK_SET = 0, T_SEEK_CUR = 1, T_SEEK_END = 2,
     T_F_GETFD = 1, T_FD_CLOEXEC = 1, T_MFD_CLOEXEC = 1,
-    T_AF_UNIX = 1, T_SOCK_DGRAM = 2,
+    T_AF_UNIX = 1,
     T_MSG_OOB = 1, T_MSG_PEEK = 2, T_MSG_DONTWAIT = 0x40,
     T_POLLIN = 1, T_POLLOUT = 4,
     T_PROT_READ = 1, T_PROT_WRITE = 2,
-    T_MAP_SHARED = 1, T_MAP_PRIVATE = 2, T_MAP_FIXED = 0x10, T_MAP_ANONYMOUS = 0x20,
-    T_MREMAP_MAYMOVE = 1, T_MREMAP_FIXED = 2,
-    T_SIG_BLOCK = 0, T_SIG_SETMASK = 2, T_SIGUSR1 = 10,
-    T_KERNEL_SIGSET_BYTES = 8
+    T_MAP_SHARED = 1, T_MAP_PRIVATE = 2, T_MAP_FIXED = 0x10,
+    T_MREMAP_MAYMOVE = 1, T_MREMAP_FIXED = 2
 };
 
 /* Big enough to be a whole number of pages everywhere (4 KiB, and the
@@ -418,6 +432,11 @@ static const char saved_names[][4] = {"s0", "s1", "s2", "s3", "s4",
 static const char saved_names[][4] = {"r14", "r15", "r16", "r17", "r18", "r19",
                                           "r20", "r21", "r22", "r23", "r24", "r25",
                                           "r26", "r27", "r28", "r29", "r30", "r31"};
+#elif defined(__mips__) && _MIPS_SIM == _ABIO32
+/* gp is caller-saved in o32 (PIC code reloads it after a call) */
+static const char saved_names[][4] = {"s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "fp"};
+#elif defined(__mips__)
+static const char saved_names[][4] = {"s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "fp", "gp"};
 #endif
 /* Arrays, not pointers: no relocations in static data (static-PIE cells). */
 #define N_SAVED (sizeof saved_names / sizeof saved_names[0])

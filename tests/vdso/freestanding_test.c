@@ -43,6 +43,15 @@ __asm__(".text\n.globl _start\n_start:\n\tbcl 20, 31, 1f\n1:\tmflr 2\n"
 #elif defined(__powerpc__) && !defined(__powerpc64__)
 __asm__(".text\n.globl _start\n_start:\n\tmr 3, 1\n\tclrrwi 1, 1, 4\n\tli 0, 0\n"
         "\tstwu 0, -16(1)\n\tbl start_c\n\ttrap\n");
+#elif defined(__mips__) && _MIPS_SIM == _ABIO32
+/* gp from the address bal yields, the call through t9 (PIC, abicalls) */
+__asm__(".text\n.globl _start\n.globl __start\n_start:\n__start:\n\t.set push\n\t.set noreorder\n"
+        "\tbal 1f\n\tnop\n1:\t.cpload $31\n\t.set pop\n\tmove $4, $sp\n\tli $8, -8\n"
+        "\tand $sp, $sp, $8\n\taddiu $sp, $sp, -16\n\tla $25, start_c\n\tjalr $25\n\tbreak\n");
+#elif defined(__mips__)
+__asm__(".text\n.globl _start\n.globl __start\n_start:\n__start:\n\t.set push\n\t.set noreorder\n"
+        "\tbal 1f\n\tnop\n1:\t.cpsetup $31, $25, 1b\n\t.set pop\n\tmove $4, $sp\n"
+        "\tdaddiu $8, $0, -16\n\tand $sp, $sp, $8\n\tdla $25, start_c\n\tjalr $25\n\tbreak\n");
 #endif
 
 /* ---- output ---------------------------------------------------------------- */

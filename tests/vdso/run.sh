@@ -108,11 +108,16 @@ for t in "${TARGETS[@]}"; do
       "ppc32 -fPIE reaches all data through GOT words needing R_PPC_RELATIVE"
     continue
   fi
-  if clang-19 "${flags[@]}" -static-pie "$link" tests/vdso/freestanding_test.c "${OWN_SRCS[@]}" \
+  # MIPS: a static-PIE's GOT needs relocating without relocation records
+  # (DT_MIPS_LOCAL_GOTNO), which this test's _start does not do: the same
+  # PIC code is linked static, not PIE.
+  pie_mode=(-static-pie) link_name=static-PIE
+  [[ $arch == mips* ]] && pie_mode=(-static) link_name="static (not PIE: MIPS)"
+  if clang-19 "${flags[@]}" "${pie_mode[@]}" "$link" tests/vdso/freestanding_test.c "${OWN_SRCS[@]}" \
        -o "$bin" 2>"$tmp/$arch/err"; then
-    n="$(llvm-readelf-19 -r "$bin" | grep -c ' R_' || true)"
-    if [[ $n -eq 0 ]]; then pass "$arch: freestanding static-PIE test links with 0 dynamic relocations"
-    else fail "$arch: freestanding static-PIE has $n dynamic relocations (nothing would apply them)"; fi
+    n="$(llvm-readelf-19 -r "$bin" | grep ' R_' | grep -Evc 'R_[A-Z0-9]+_NONE( |/|$)' || true)"
+    if [[ $n -eq 0 ]]; then pass "$arch: freestanding $link_name test links with 0 dynamic relocations"
+    else fail "$arch: freestanding $link_name test has $n dynamic relocations (nothing would apply them)"; fi
     run_counted "$arch qemu, no vDSO" timeout 60 "$qemu" "$bin" "$(date +%s)" no
     if [[ $arch == x86_64 ]]; then
       run_counted "x86_64 native" timeout 60 "$bin" "$(date +%s)" "$native_vdso"

@@ -33,6 +33,8 @@ TRAPS = {
     "riscv64": re.compile(r"^ecall\b"),
     "s390x": re.compile(r"^svc\b"),
     "loongarch64": re.compile(r"^syscall\b"),
+    "mips": re.compile(r"^syscall\b"),
+    "mips64el": re.compile(r"^syscall\b"),
 }
 
 
@@ -80,6 +82,9 @@ def memory_access(arch, insn):
         return op.startswith("l"), op.startswith("st"), args
     if arch == "loongarch64":
         return op.startswith(("ld.", "ldptr", "fld", "ldx", "ldgt", "ldle")), op.startswith(("st.", "stptr")), args
+    if arch in ("mips", "mips64el"):
+        reads = re.match(r"^(l[bhwd][lru]?u?|lwu|ll|lld|l[wd]c1)$", op) is not None
+        return reads, re.match(r"^(s[bhwd][lr]?|sc|scd|s[wd]c1)$", op) is not None, args
     raise SystemExit(f"check_disasm.py: unknown architecture {arch}")
 
 
@@ -197,6 +202,13 @@ def check_sites(arch, path):
         # six-argument clone is the five-argument one) is checked there.
         insns = asm_instructions(lines)
         m = re.match(r"^(j|jmp|b|tail|jg|jl)\s+(site_\w+)", insns[0]) if len(insns) == 1 else None
+        # MIPS PIC: the tail call loads the address from the GOT and jumps
+        # through t9 (lw $25,%got(site_x)($28), or n64 ld ...%got_disp...
+        # after setting up gp; jr $25; delay slot).
+        if not m and arch in ("mips", "mips64el") and \
+                len(insns) <= 6 and any(re.match(r"^jr?\s+\$25\b", i) for i in insns) and \
+                not any(TRAPS[arch].match(i) for i in insns):
+            m = re.search(r"%(got|call16|got_disp)\((site_\w+)\)", body)
         if m and m.group(2) in funcs:
             ok(f"{arch} {name}: same code as {m.group(2)}")
             continue

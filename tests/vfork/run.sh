@@ -130,12 +130,12 @@ for arch in $(arch_names --primary); do
     cc=$(cc_for "$arch" "$which")
     have "$cc" || continue
     obj="$B/tramp-$arch-$which.o"
-    if ! $cc -c -o "$obj" "core/src/arch/$arch/trampoline.S" 2>"$obj.log"; then
+    if ! $cc -c -o "$obj" "core/src/arch/$(arch_get "$arch" abi)/trampoline.S" 2>"$obj.log"; then
       fail "asm $arch $which: trampoline does not assemble"; show "$obj.log"; continue
     fi
     $OBJDUMP -d --no-show-raw-insn "$obj" >"$obj.txt"
     expect=()
-    case "$arch" in x86_64 | aarch64 | riscv64 | loongarch64) expect=(--expect-safe) ;; esac
+    case "$arch" in x86_64 | aarch64 | riscv64 | loongarch64 | mips | mips64el) expect=(--expect-safe) ;; esac
     if $CHECK trampoline "$arch" "$obj.txt" "${expect[@]}" >"$obj.check" 2>&1; then
       unsafe=$(sed -n 's/^# [^ ]* linux_syscall_trampoline\([0-6]\):.*/\1/p' "$obj.check" | tr -d '\n')
       pass "asm $arch $which: $(grep -c '^ok' "$obj.check") trampolines read nothing from the stack after the trap${expect[*]:+ (all must)}${unsafe:+; not by themselves (documented, linux_syscall() routes around them): arities $unsafe}"

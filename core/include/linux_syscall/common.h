@@ -56,6 +56,16 @@ static LINUX_ALWAYS_INLINE int linux_result_is_error(linux_result r)
     return r.raw > (linux_word)-(linux_sword)(LINUX_MAX_ERRNO + 1);
 }
 
+/* The architectures that report an error in a flag rather than in the
+ * value (mips: a3 != 0; powerpc: cr0.SO; sparc: the carry flag) leave the
+ * positive errno in the result register; their asm headers turn it into
+ * -errno here, so a linux_result means the same on every architecture. */
+static LINUX_ALWAYS_INLINE linux_word linux__flag_error_to_raw(linux_word error_flag,
+                                                               linux_word value)
+{
+    return error_flag ? (linux_word) - (linux_sword)value : value;
+}
+
 /* 0 on success, otherwise the positive errno. */
 static LINUX_ALWAYS_INLINE int linux_check(linux_result r)
 {

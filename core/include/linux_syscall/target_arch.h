@@ -85,8 +85,24 @@
 #define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/powerpc.h"
 #define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/powerpc/trampoline.S"
 #define LINUX_ARCH_TARGET_START_S "../arch/powerpc/start.S"
+#elif defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32
+#define LINUX_ARCH_TARGET LINUX_ARCH_MIPS
+#define LINUX_ARCH_TARGET_NAME "mips"
+#define LINUX_ARCH_TARGET_SYSCALL_H "arch/mips/syscall.h"
+#define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/mips.h"
+#define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/mips/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/mips/start.S"
+#elif defined(__mips__) && defined(_ABI64) && _MIPS_SIM == _ABI64
+#define LINUX_ARCH_TARGET LINUX_ARCH_MIPS64
+#define LINUX_ARCH_TARGET_NAME "mips64"
+#define LINUX_ARCH_TARGET_SYSCALL_H "arch/mips64/syscall.h"
+#define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/mips64.h"
+#define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/mips64/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/mips64/start.S"
+#elif defined(__mips__)
+#error "linux_syscall: of the MIPS ABIs only o32 and n64 are supported (not n32)"
 #else
-#error "linux_syscall: unsupported architecture (supported: x86_64 x86 aarch64 arm riscv64 s390x loongarch64 powerpc64 powerpc)"
+#error "linux_syscall: unsupported architecture (supported: x86_64 x86 aarch64 arm riscv64 s390x loongarch64 powerpc64 powerpc mips mips64)"
 #endif
 
 #endif /* LINUX_SYSCALL_TARGET_ARCH_H */

@@ -83,6 +83,13 @@ __attribute__((__visibility__("hidden"), __noreturn__, __used__)) void linux__st
 #define R_RELATIVE 3
 #elif defined(__powerpc__)
 #define R_RELATIVE 22 /* R_PPC_RELATIVE and R_PPC64_RELATIVE */
+#elif defined(__mips__)
+/* R_MIPS_REL32 (with symbol 0). Not enough for a MIPS static-PIE: the
+ * local GOT entries are relocated by count (DT_MIPS_LOCAL_GOTNO) and the
+ * global ones by symbol, with no relocation records; that is not done here
+ * and a MIPS static-PIE is refused below. */
+#define R_RELATIVE 3
+#define NO_STATIC_PIE 1
 #else
 #error "core/src/start/start.c: no R_*_RELATIVE for this target"
 #endif
@@ -242,6 +249,10 @@ __attribute__((__no_instrument_function__)) static void apply_relocations(const 
     }
     if (!have_dynamic)
         return; /* static, not PIE: nothing to relocate */
+#ifdef NO_STATIC_PIE
+    DIE("linux_syscall start-up: static-PIE is not supported on this architecture (its GOT "
+        "is relocated without relocation records); link with -static -no-pie\n");
+#endif
     base = load_base(phdr, phnum);
 
     /* member by member: an initialiser could become a memset call */
