@@ -17,6 +17,10 @@ ABIs (<abi> = the table's file name: x86_64, x86, ..., mips64, powerpc64, ...):
   core/src/generated/syscall_lookup.{c,h}             the searches the tables share
   core/src/generated/syscall_tables.c                 linux_syscall_*_arch() dispatch
   core/src/generated/errno_names.c                    errno -> name table
+  core/include/linux_syscall/errno/<arch>.h           LINUX_E<NAME> of an architecture
+                                                      with errno values of its own
+                                                      (ARCH_ERRNO); errno.h and
+                                                      errno_names.c select it
 
 Sources:
   --tables DIR     directory of <abi>.tsv files ("name<TAB>number" per line);
@@ -316,6 +320,40 @@ def read_uapi(arch, d, cc):
 # --------------------------------------------------------------------------
 # Input: errno
 
+# Architectures whose errno values above errno-base.h (1-34) are their own,
+# not asm-generic/errno.h's: name -> (the C condition selecting it, its
+# table, repository-relative). A target listed here gets errno/<name>.h and
+# a name table of its own in errno_names.c.
+ARCH_ERRNO = {
+    "sparc": ("defined(__sparc__)", "third_party/errno/sparc.tsv"),
+}
+
+
+def read_errno_tsv(path, base):
+    """The errno-base entries `base`, then those of an arch table
+    (name<TAB>value or name<TAB>aliased name); same shape as read_errno()."""
+    out = list(base)
+    values = {n: v for n, v, _ in base}
+    with open(path, encoding="ascii") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != 2:
+                raise GenError(f"{path}:{lineno}: expected name<TAB>value")
+            name, val = fields
+            if name in values:
+                raise GenError(f"{path}:{lineno}: duplicate errno {name}")
+            if re.fullmatch(r"[0-9]+", val):
+                values[name] = int(val)
+                out.append((name, int(val), None))
+            elif val in values:
+                values[name] = values[val]
+                out.append((name, values[val], val))
+            else:
+                raise GenError(f"{path}:{lineno}: cannot evaluate {name} = {val!r}")
+    return out
+
 
 def read_errno(d):
     """Return [(name, value, alias_of_or_None)] in definition order."""
@@ -392,14 +430,41 @@ def gen_target_header(arch, entries, desc):
     return "".join(lines)
 
 
-def gen_errno_header(errnos, desc):
-    guard = "LINUX_SYSCALL_ERRNO_H"
-    lines = [hdr_comment(desc), f"#ifndef {guard}\n#define {guard}\n\n"]
+def errno_defines(errnos):
+    lines = []
     width = max(len("LINUX_" + n) for n, _, _ in errnos)
     for name, val, alias in errnos:
         c = f" /* alias of {alias} */" if alias else ""
         lines.append(f"#define {'LINUX_' + name:<{width}} {val}{c}\n")
     lines.append(f"\n#define LINUX_ERRNO_MAX {max(v for _, v, _ in errnos)}\n")
+    return lines
+
+
+def gen_errno_header(errnos, desc, arch_errnos=()):
+    """errno.h: the asm-generic values, or on an ARCH_ERRNO target the
+    include of its errno/<arch>.h (a file apart, so that errno.h's own
+    defines stay one flat list of the generic values)."""
+    guard = "LINUX_SYSCALL_ERRNO_H"
+    lines = [hdr_comment(desc), f"#ifndef {guard}\n#define {guard}\n\n"]
+    for i, arch in enumerate(arch_errnos):
+        lines.append(f"#{'if' if i == 0 else 'elif'} {ARCH_ERRNO[arch][0]}\n"
+                     f'#include "errno/{arch}.h"\n')
+    if arch_errnos:
+        lines.append("#else\n\n")
+    lines += errno_defines(errnos)
+    if arch_errnos:
+        lines.append("\n#endif\n")
+    lines.append(f"\n#endif /* {guard} */\n")
+    return "".join(lines)
+
+
+def gen_arch_errno_header(arch, errnos, desc):
+    guard = f"LINUX_SYSCALL_ERRNO_{arch.upper()}_H"
+    lines = [hdr_comment(desc),
+             f"/* Included by errno.h for a {arch} target ({ARCH_ERRNO[arch][0]}) instead of\n"
+             " * the asm-generic values: only 1-34 (errno-base.h) are the same. */\n",
+             f"#ifndef {guard}\n#define {guard}\n\n"]
+    lines += errno_defines(errnos)
     lines.append(f"\n#endif /* {guard} */\n")
     return "".join(lines)
 
@@ -634,7 +699,40 @@ long linux_syscall_number_arch(enum linux_arch arch, const char *name)
 """
 
 
-def gen_errno_names_c(errnos, desc):
+def gen_errno_names_c(errnos, desc, arch_errnos=None):
+    """arch_errnos: {arch: errno list} of the ARCH_ERRNO targets; each gets
+    a preprocessor branch with its own pool and offsets (its values, hence
+    the name of a value, differ); the generic ones are the #else."""
+    arch_errnos = arch_errnos or {}
+    head = hdr_comment(desc) + """
+/* Relocation-free: offsets into one string pool, no stored pointers. */
+
+#include <stdint.h>
+#include "linux_syscall/tables.h"
+
+#define LSE_NONE 0xFFFF
+"""
+    body = []
+    for i, (arch, errs) in enumerate(arch_errnos.items()):
+        body.append("\n#%s %s /* %s */\n" % ("if" if i == 0 else "elif", ARCH_ERRNO[arch][0], arch))
+        body.append(errno_names_arrays(errs))
+    if arch_errnos:
+        body.append("\n#else /* asm-generic */\n")
+    body.append(errno_names_arrays(errnos))
+    if arch_errnos:
+        body.append("\n#endif\n")
+    return head + "".join(body) + """
+/* Positive errno value -> canonical name ("ENOENT" for 2); NULL if unknown. */
+const char *linux_errno_name(int err)
+{
+    if (err <= 0 || err > LSE_MAX || lse_offset[err] == LSE_NONE)
+        return (const char *)0;
+    return &lse_pool[lse_offset[err]];
+}
+"""
+
+
+def errno_names_arrays(errnos):
     canon = {}
     for name, val, alias in errnos:
         if val not in canon:  # first definition wins (EAGAIN, not EWOULDBLOCK)
@@ -651,28 +749,14 @@ def gen_errno_names_c(errnos, desc):
             rows.append(f"    {off_of[v]:5d}, /* {v} {canon[v]} */\n")
         else:
             rows.append(f"    0xFFFF, /* {v} unused */\n")
-    return hdr_comment(desc) + f"""
-/* Relocation-free: offsets into one string pool, no stored pointers. */
-
-#include <stdint.h>
-#include "linux_syscall/tables.h"
-
+    return f"""
 static const char lse_pool[] =
 {text}    "";
 
 #define LSE_MAX {maxv}
-#define LSE_NONE 0xFFFF
 
 static const uint16_t lse_offset[LSE_MAX + 1] = {{
 {''.join(rows)}}};
-
-/* Positive errno value -> canonical name ("ENOENT" for 2); NULL if unknown. */
-const char *linux_errno_name(int err)
-{{
-    if (err <= 0 || err > LSE_MAX || lse_offset[err] == LSE_NONE)
-        return (const char *)0;
-    return &lse_pool[lse_offset[err]];
-}}
 """
 
 
@@ -739,8 +823,16 @@ def generate(args, outdir):
     errno_desc = "Linux uapi asm-generic/errno-base.h and asm-generic/errno.h"
     if os.path.abspath(args.errno_dir) != "/usr/include":
         errno_desc += f" in {args.errno_dir}"
-    errno_desc += (" (the errno values of every supported target; alpha, mips, parisc and sparc"
-                   f" have their own; syscall numbers: {version or 'unknown Linux version'})")
+    errno_desc += (" (the errno values of every supported target but those of ARCH_ERRNO;"
+                   " alpha, mips, parisc and sparc have their own;"
+                   f" syscall numbers: {version or 'unknown Linux version'})")
+    base = [e for e in errnos if e[1] <= 34 and e[0] != "EWOULDBLOCK"]  # errno-base.h
+    arch_errnos = {}
+    arch_errno_descs = {}
+    for arch, (_, rel) in ARCH_ERRNO.items():
+        arch_errnos[arch] = read_errno_tsv(os.path.join(REPO_ROOT, rel), base)
+        arch_errno_descs[arch] = (f"{rel} (arch/{arch}/include/uapi/asm/errno.h) and Linux uapi "
+                                  "asm-generic/errno-base.h")
 
     # One description for the files made from all tables.
     from_tables = [a for a in ARCH_NAMES if a not in uapi]
@@ -762,11 +854,17 @@ def generate(args, outdir):
         files[f"core/src/generated/syscall_table_{arch}.c"] = \
             gen_abi_table_c(arch, per_arch[arch], descs[arch])
     files["core/include/linux_syscall/tables.h"] = gen_tables_h(all_desc)
-    files["core/include/linux_syscall/errno.h"] = gen_errno_header(errnos, errno_desc)
+    files["core/include/linux_syscall/errno.h"] = gen_errno_header(errnos, errno_desc,
+                                                                   list(arch_errnos))
+    for arch, errs in arch_errnos.items():
+        files[f"core/include/linux_syscall/errno/{arch}.h"] = \
+            gen_arch_errno_header(arch, errs, arch_errno_descs[arch])
     files["core/src/generated/syscall_lookup.h"] = hdr_comment(all_desc) + LOOKUP_H
     files["core/src/generated/syscall_lookup.c"] = hdr_comment(all_desc) + LOOKUP_C
     files["core/src/generated/syscall_tables.c"] = gen_dispatch_c(all_desc)
-    files["core/src/generated/errno_names.c"] = gen_errno_names_c(errnos, errno_desc)
+    files["core/src/generated/errno_names.c"] = gen_errno_names_c(
+        errnos, errno_desc + "; " + "; ".join(f"{a}: {d}" for a, d in arch_errno_descs.items()),
+        arch_errnos)
 
     if args.dump:
         for name, nr, alias in sort_entries(per_arch[args.dump]):

@@ -81,6 +81,8 @@ __attribute__((__visibility__("hidden"), __noreturn__, __used__)) void linux__st
 #define R_RELATIVE 12
 #elif defined(__loongarch__)
 #define R_RELATIVE 3
+#elif defined(__sparc__) || defined(__m68k__)
+#define R_RELATIVE 22 /* R_SPARC_RELATIVE, R_68K_RELATIVE */
 #else
 #error "core/src/start/start.c: no R_*_RELATIVE for this target"
 #endif
