@@ -24,7 +24,8 @@ Command line (for shell scripts and Makefiles):
         S); --words (for make): one word per row, name|gcc|-march=x,-mfoo
 A field is a column of the table or a derived one: gcc (the cross gcc
 command), macro (the ABI's macro infix, e.g. X86_64), abi_enum
-(LINUX_ARCH_X86_64), gcc_package, libc_package.
+(LINUX_ARCH_X86_64), gcc_package, libc_package, clang_linker (lld, or
+bfd where lld cannot link the target: CLANG_LINKER).
 
 Malformed rows, unknown names and unknown fields are errors (exit 2) with
 the file and line, never silently skipped.
@@ -40,7 +41,15 @@ COLUMNS = ("name", "abi", "core", "clang_triple", "gcc_triple", "compilers",
            "debian_arch", "multiarch", "qemu", "qemu_cpu", "cflags",
            "freestanding_libs", "libc", "page_sizes", "notes")
 LIST_COLUMNS = ("compilers", "cflags", "freestanding_libs", "page_sizes")
-DERIVED = ("gcc", "macro", "abi_enum", "gcc_package", "libc_package")
+DERIVED = ("gcc", "macro", "abi_enum", "gcc_package", "libc_package", "clang_linker")
+
+# clang links with lld unless the row is named here (the linker that
+# -fuse-ld= selects, and why).
+CLANG_LINKER = {
+    # lld 19 lacks relocations glibc's sparc64 crti.o/libc.a use
+    # (R_SPARC_GOTDATA_*, R_SPARC_TLS_*): GNU ld, sparc64-linux-gnu-ld.bfd
+    "sparc64": "bfd",
+}
 
 
 class TableError(Exception):
@@ -110,6 +119,11 @@ class Arch:
     def clang_args(self):
         """clang-19 arguments selecting this target (without -fuse-ld)."""
         return ["--target=" + self.clang_triple] + self.cflags if self.clang_triple else None
+
+    @property
+    def clang_linker(self):
+        """The linker clang uses for this target: -fuse-ld=<this>."""
+        return CLANG_LINKER.get(self.name, "lld")
 
     def qemu_cmd(self, host=None):
         """Prefix that runs a binary of this target on `host` (a row name,
