@@ -34,13 +34,14 @@ source tests/lib/check.sh
 # One build per ABI: its primary row of the architecture table.
 mapfile -t ARCHES < <(arch_names --primary)
 [[ ${#ARCHES[@]} -gt 0 ]] || { echo "FAIL architecture table: no targets"; echo "0 passed, 1 failed"; exit 1; }
-declare -A GCC CLANG CFLAGS QEMU SYSROOT LIBC
-while IFS=$'\x1f' read -r name compilers gcc clang_triple cflags qemu gcc_triple libc; do
+declare -A GCC CLANG CLANG_LD CFLAGS QEMU SYSROOT LIBC
+while IFS=$'\x1f' read -r name compilers gcc clang_triple cflags qemu gcc_triple libc clang_linker; do
   [[ " ${ARCHES[*]} " == *" $name "* ]] || continue
   CFLAGS[$name]=$cflags QEMU[$name]=$qemu SYSROOT[$name]=$gcc_triple LIBC[$name]=$libc
   [[ " $compilers " == *" gcc "* ]] && GCC[$name]=$gcc
   [[ " $compilers " == *" clang "* ]] && CLANG[$name]="clang-19 --target=$clang_triple"
-done < <(arch_rows name compilers gcc clang_triple cflags qemu gcc_triple libc)
+  CLANG_LD[$name]=$clang_linker
+done < <(arch_rows name compilers gcc clang_triple cflags qemu gcc_triple libc clang_linker)
 
 keep=0
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -85,7 +86,7 @@ cc_for() {
   local cc
   if [[ $2 == gcc ]]; then cc=${GCC[$1]:-}; else cc=${CLANG[$1]:-}; fi
   [[ -n $cc ]] || return 0
-  [[ $2 == clang ]] && cc+=" -fuse-ld=lld -Wno-unused-command-line-argument"
+  [[ $2 == clang ]] && cc+=" -fuse-ld=${CLANG_LD[$1]} -Wno-unused-command-line-argument"
   echo "$cc ${CFLAGS[$1]}"
 }
 
