@@ -49,6 +49,9 @@ CLANG_LINKER = {
     # lld 19 lacks relocations glibc's sparc64 crti.o/libc.a use
     # (R_SPARC_GOTDATA_*, R_SPARC_TLS_*): GNU ld, sparc64-linux-gnu-ld.bfd
     "sparc64": "bfd",
+    # lld has no m68k support at all (clang-19 compiles m68k; the row
+    # builds with gcc): GNU ld, m68k-linux-gnu-ld.bfd
+    "m68k": "bfd",
 }
 
 
