@@ -45,16 +45,16 @@ run_counted() {
 
 # Every ABI's primary target: name, clang --target, its cflags, qemu-user.
 TARGETS=()
-while IFS=$'\x1f' read -r name triple cflags qemu; do
-  TARGETS+=("$name|$triple|$cflags|$qemu")
-done < <(arch_rows name clang_triple cflags qemu | grep -E "^($(arch_names --primary | paste -sd'|'))"$'\x1f')
+while IFS=$'\x1f' read -r name triple cflags qemu linker; do
+  TARGETS+=("$name|$triple|$cflags|$qemu|$linker")
+done < <(arch_rows name clang_triple cflags qemu clang_linker | grep -E "^($(arch_names --primary | paste -sd'|'))"$'\x1f')
 X86_64_TRIPLE=$(arch_get x86_64 clang_triple) X86_64_GNU=$(arch_get x86_64 gcc_triple)
 X86_TRIPLE=$(arch_get x86 clang_triple) X86_GNU=$(arch_get x86 gcc_triple)
 X86_64_QEMU=$(arch_get x86_64 qemu) X86_QEMU=$(arch_get x86 qemu)
 
 missing=()
 for tool in clang-19 ld.lld-19 llvm-objdump-19 llvm-readelf-19 gcc "$X86_GNU-gcc" "$X86_GNU-ld" \
-            "$X86_64_GNU-ld" $(for t in "${TARGETS[@]}"; do IFS='|' read -r _ _ _ q <<<"$t"; echo "$q"; done); do
+            "$X86_64_GNU-ld" $(for t in "${TARGETS[@]}"; do IFS='|' read -r _ _ _ q _ <<<"$t"; echo "$q"; done); do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if [[ ${#missing[@]} -gt 0 ]]; then
@@ -68,7 +68,7 @@ grep -q '\[vdso\]' /proc/self/maps && native_vdso=yes
 
 # --- 1 + 2: freestanding builds ------------------------------------------------
 for t in "${TARGETS[@]}"; do
-  IFS='|' read -r arch triple extra qemu <<<"$t"
+  IFS='|' read -r arch triple extra qemu linker <<<"$t"
   read -ra more <<<"$extra"
   flags=(--target="$triple" "${more[@]}" -std=c99 -O2 -Wall -Wextra -Werror -ffreestanding -nostdlib -fPIE
          -Icore/include -Icore/src -Icore/src/generated)
@@ -98,7 +98,7 @@ for t in "${TARGETS[@]}"; do
   else fail "$arch: relocations in static data:$relocs"; fi
 
   bin="$tmp/$arch/freestanding_test"
-  if clang-19 "${flags[@]}" -static-pie -fuse-ld=lld tests/vdso/freestanding_test.c "${OWN_SRCS[@]}" \
+  if clang-19 "${flags[@]}" -static-pie -fuse-ld="$linker" tests/vdso/freestanding_test.c "${OWN_SRCS[@]}" \
        -o "$bin" 2>"$tmp/$arch/err"; then
     n="$(llvm-readelf-19 -r "$bin" | grep -c ' R_' || true)"
     if [[ $n -eq 0 ]]; then pass "$arch: freestanding static-PIE test links with 0 dynamic relocations"
