@@ -16,6 +16,12 @@
  *   trap `ta 0x6d`; carry set on error with the positive errno in o0,
  *   turned into -errno here (annulled delay slot: runs only on error).
  *
+ * fork (arity 0; vfork and clone never come here, the header keeps them
+ * inline) returns the SunOS way: the child gets the parent's pid in o0 and
+ * 1 in o1, the parent 0 in o1. linux_syscall_trampoline0 presets o1 to 0
+ * and returns o0 & (o1 - 1) on success, which is o0 for every other
+ * arity-0 call (o1 stays 0) and 0 in a fork child.
+ *
  * Leaf functions: no `save`, so no window and no frame; the moves run
  * from o0 upwards, each register read before it is overwritten. retl
  * returns through o7, which the kernel preserves.
@@ -29,6 +35,9 @@
 linux_syscall_trampoline\arity:
     .cfi_startproc
     mov %o0, %g1
+    .if \arity == 0
+    clr %o1
+    .endif
     .if \arity >= 1
     mov %o1, %o0
     .endif
@@ -50,6 +59,10 @@ linux_syscall_trampoline\arity:
     ta 0x6d
     bcs,a,pn %xcc, 1f
      sub %g0, %o0, %o0
+    .if \arity == 0
+    sub %o1, 1, %o1
+    and %o0, %o1, %o0
+    .endif
 1:
     retl
      nop
