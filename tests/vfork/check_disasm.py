@@ -32,7 +32,7 @@ TRAPS = {
     "arm": re.compile(r"^svc\b"),
     "riscv64": re.compile(r"^ecall\b"),
     "riscv32": re.compile(r"^ecall\b"),
-    "sparc64": re.compile(r"^ta\s+(0x6d|109)\b"),
+    "sparc64": re.compile(r"^ta\s+(%[ix]cc,\s*)?(0x6d|109)\b"),  # llvm-objdump: "ta %icc, 109"
     "m68k": re.compile(r"^trap\s+#0\b"),
     "s390x": re.compile(r"^svc\b"),
     "loongarch64": re.compile(r"^syscall\b"),
