@@ -19,6 +19,10 @@ ABIs (<abi> = the table's file name: x86_64, x86, ..., mips64, powerpc64, ...):
   core/src/generated/syscall_lookup.{c,h}             the searches the tables share
   core/src/generated/syscall_tables.c                 linux_syscall_*_arch() dispatch
   core/src/generated/errno_names.c                    errno -> name table
+  core/include/linux_syscall/errno/<arch>.h           LINUX_E<NAME> of an architecture
+                                                      with errno values of its own
+                                                      (ARCH_ERRNO); errno.h and
+                                                      errno_names.c select it
 
 Sources:
   --tables DIR     directory of <abi>.tsv files ("name<TAB>number" per line);
@@ -87,6 +91,8 @@ DEFAULT_ERRNO_TABLES_REL = "third_party/errno-tables"
 ARCH_ERRNO = {
     # o32, n32 and n64 share arch/mips/include/uapi/asm/errno.h
     "mips": (("mips", "mips64", "mipsn32"), "defined(__mips__)"),
+    # sparc64 and sparc share arch/sparc/include/uapi/asm/errno.h
+    "sparc": (("sparc64", "sparc"), "defined(__sparc__)"),
 }
 
 # Names that share a number with another in a table: the uapi header's
@@ -333,7 +339,6 @@ def read_uapi(arch, d, cc):
 
 # --------------------------------------------------------------------------
 # Input: errno
-
 
 def read_errno(d):
     """Return [(name, value, alias_of_or_None)] in definition order."""
@@ -841,7 +846,7 @@ def generate(args, outdir):
         adescs[table] = f"{display_path(path)} (arch/{table}/include/uapi/asm/errno.h)"
     errno_desc += (" (the errno values of every target but "
                    + ", ".join(f"{' '.join(a)} ({t}.h)" for t, (a, _) in ARCH_ERRNO.items())
-                   + f"; alpha, parisc, powerpc and sparc have their own too, not yet tabled"
+                   + f"; alpha, parisc and powerpc have their own too, not yet tabled"
                    f"; syscall numbers: {version or 'unknown Linux version'})")
 
     # One description for the files made from all tables.

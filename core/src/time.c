@@ -18,6 +18,9 @@
  *   loongarch64  arch/loongarch/vdso/vdso.lds.S              LINUX_5.10
  *   mips, mips64 arch/mips/vdso/vdso.lds.S                   LINUX_2.6
  *                (__vdso_clock_gettime64 only for o32 and n32)
+ *   sparc64      arch/sparc/vdso/vdso.lds.S                  LINUX_2.6
+ *   riscv32      arch/riscv/kernel/vdso/vdso.lds.S           LINUX_4.15 (getcpu only)
+ *   m68k         no vDSO
  * Entries an architecture lacks (time everywhere but x86_64, getcpu on
  * aarch64 and arm, clock_getres_time64 on arm) use the system call; where
  * there is no time system call (or only a 32-bit one), linux_time() takes
@@ -53,6 +56,11 @@
 #define VDSO_CLOCK_GETTIME32 "__vdso_clock_gettime"
 #define VDSO_CLOCK_GETRES32 "__vdso_clock_getres"
 #define VDSO_GETTIMEOFDAY32 "__vdso_gettimeofday"
+#elif defined(__riscv) && __riscv_xlen == 32
+/* rv32 kernels export no time entries (GENERIC_TIME_VSYSCALL is 64BIT
+ * only, arch/riscv/Kconfig), only getcpu. */
+#define VDSO_VERSION "LINUX_4.15"
+#define VDSO_GETCPU "__vdso_getcpu"
 #elif defined(__riscv)
 #define VDSO_VERSION "LINUX_4.15"
 #define VDSO_CLOCK_GETTIME "__vdso_clock_gettime"
@@ -91,12 +99,18 @@
  * not the function descriptors a C call through a pointer needs. Both
  * need an asm shim; until then every time call is the system call (no
  * VDSO_VERSION: nothing is resolved). */
+#elif defined(__sparc__)
+#define VDSO_VERSION "LINUX_2.6"
+#define VDSO_CLOCK_GETTIME "__vdso_clock_gettime"
+#define VDSO_GETTIMEOFDAY "__vdso_gettimeofday"
 #endif
+/* m68k: no vDSO; every call is a system call. */
 
 /* 32-bit targets: the kernel's native time types have 32-bit fields, and
  * the 64-bit calls are the *_time64 ones (Linux 5.1+). */
-#if defined(__i386__) || defined(__arm__) || (defined(__powerpc__) && !defined(__powerpc64__)) || \
-    (defined(__mips__) && _MIPS_SIM == _ABIO32)
+#if defined(__i386__) || defined(__arm__) || defined(__m68k__) ||                              \
+    (defined(__powerpc__) && !defined(__powerpc64__)) ||                                    \
+    (defined(__mips__) && _MIPS_SIM == _ABIO32) || (defined(__riscv) && __riscv_xlen == 32)
 #define TIME32_TARGET 1
 struct old_timespec32 {
     int32_t tv_sec;
@@ -108,8 +122,16 @@ struct old_timeval32 {
 };
 #define SYS_CLOCK_GETTIME64 LINUX_SYS_clock_gettime64
 #define SYS_CLOCK_GETRES64 LINUX_SYS_clock_getres_time64
+/* The 32-bit-time calls to fall back on for kernels older than 5.1;
+ * riscv32 (merged in 5.4 with the 64-bit calls only) has none. */
+#ifdef LINUX_SYS_clock_gettime
+#define TIME32_FALLBACK 1
+#else
+#define TIME32_FALLBACK 0
+#endif
 #else
 #define TIME32_TARGET 0
+#define TIME32_FALLBACK 0
 /* struct linux_timespec/timeval are the kernel's timespec/timeval here. */
 #define SYS_CLOCK_GETTIME64 LINUX_SYS_clock_gettime
 #define SYS_CLOCK_GETRES64 LINUX_SYS_clock_getres
@@ -146,7 +168,7 @@ static int vdso_resolved;
 /* Set once the kernel said ENOSYS to clock_gettime64 (kernels < 5.1). */
 static int time64_syscalls_missing;
 
-#ifdef VDSO_VERSION
+#ifdef VDSO_VERSION /* m68k has no vDSO: every slot stays 0 */
 static void resolve_slot(enum vdso_slot slot, const char *name)
 {
     linux_word addr = (linux_word)(uintptr_t)linux_vdso_sym(name, VDSO_VERSION);
@@ -270,6 +292,7 @@ static int64_t nsec_to_usec(int64_t ns)
     return (int64_t)(((uint64_t)(uint32_t)ns * 274877907u) >> 38);
 }
 
+#if TIME32_FALLBACK
 static void widen_timespec(const struct old_timespec32 *t, struct linux_timespec *ts)
 {
     ts->tv_sec = t->tv_sec; /* signed, as the kernel's field */
@@ -290,6 +313,7 @@ static int clock_call32(enum vdso_slot slot, long nr, int clock, struct linux_ti
         widen_timespec(&t, ts);
     return err;
 }
+#endif /* TIME32_FALLBACK */
 #endif
 
 int linux_clock_gettime(int clock, struct linux_timespec *ts)
@@ -298,7 +322,7 @@ int linux_clock_gettime(int clock, struct linux_timespec *ts)
     if (ts == NULL)
         return LINUX_EFAULT;
     err = clock_call64(SLOT_CLOCK_GETTIME, SYS_CLOCK_GETTIME64, clock, ts);
-#if TIME32_TARGET
+#if TIME32_FALLBACK
     if (err == LINUX_ENOSYS)
         err = clock_call32(SLOT_CLOCK_GETTIME32, LINUX_SYS_clock_gettime, clock, ts);
 #endif
@@ -307,7 +331,7 @@ int linux_clock_gettime(int clock, struct linux_timespec *ts)
 
 int linux_clock_getres(int clock, struct linux_timespec *ts)
 {
-#if TIME32_TARGET
+#if TIME32_FALLBACK
     /* A resolution is below one second, so the 32-bit vDSO entry is exact
      * and y2038-safe; it is preferred to a system call. */
     int err;
@@ -326,8 +350,10 @@ int linux_gettimeofday(struct linux_timeval *tv)
 {
 #if TIME32_TARGET
     struct linux_timespec ts;
+#if TIME32_FALLBACK
     struct old_timeval32 t;
     linux_word fn;
+#endif
     int err;
     if (tv == NULL)
         return LINUX_EFAULT;
@@ -339,6 +365,9 @@ int linux_gettimeofday(struct linux_timeval *tv)
         tv->tv_usec = nsec_to_usec(ts.tv_nsec);
         return 0;
     }
+#if !TIME32_FALLBACK
+    return err;
+#else
     if (err != LINUX_ENOSYS)
         return err;
     /* Kernels < 5.1: the 32-bit gettimeofday, widened (signed fields). */
@@ -352,6 +381,7 @@ int linux_gettimeofday(struct linux_timeval *tv)
         tv->tv_usec = t.tv_usec;
     }
     return err;
+#endif /* TIME32_FALLBACK */
 #else
     linux_word fn;
     if (tv == NULL)

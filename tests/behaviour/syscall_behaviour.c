@@ -89,6 +89,27 @@
 #define T_S_IFLNK 0120000
 #define T_S_IFREG 0100000
 
+/* sparc's own flag and socket-option values (arch/sparc/include/uapi/asm/
+ * fcntl.h, socket.h); the rest above are the same on sparc. */
+#if defined(__sparc__)
+#undef T_O_CREAT
+#undef T_O_EXCL
+#undef T_O_NONBLOCK
+#undef T_O_CLOEXEC
+#undef T_O_PATH
+#undef T_SOCK_CLOEXEC
+#undef T_SOL_SOCKET
+#undef T_SO_TYPE
+#define T_O_CREAT 0x200
+#define T_O_EXCL 0x800
+#define T_O_NONBLOCK 0x4000
+#define T_O_CLOEXEC 0x400000
+#define T_O_PATH 0x1000000
+#define T_SOCK_CLOEXEC 0x400000
+#define T_SOL_SOCKET 0xffff
+#define T_SO_TYPE 0x1008
+#endif
+
 /* A distance that is a multiple of every page size in use (4 KiB, and the
  * 16 KiB of loongarch64 under qemu), so mmap offsets stay aligned. */
 #define T_CHUNK 65536
@@ -203,9 +224,39 @@ static void close_fd(linux_sword fd)
         (void)linux_check(linux_syscall(LINUX_SYS_close, fd));
 }
 
+/* fcntl, ftruncate, lseek: riscv32 has only the 64-bit-offset forms
+ * (fcntl64, ftruncate64 with the length in a register pair, low word
+ * first, and llseek with the offset split high/low and the result stored
+ * through a pointer). Elsewhere these are the plain calls. */
+#ifdef LINUX_SYS_fcntl
+#define T_SYS_FCNTL LINUX_SYS_fcntl
+#else
+#define T_SYS_FCNTL LINUX_SYS_fcntl64
+#endif
+
 static linux_result t_fcntl(linux_sword fd, int cmd)
 {
-    return linux_syscall(LINUX_SYS_fcntl, fd, cmd, 0);
+    return linux_syscall(T_SYS_FCNTL, fd, cmd, 0);
+}
+
+static linux_result t_ftruncate(linux_sword fd, linux_word len)
+{
+#ifdef LINUX_SYS_ftruncate
+    return linux_syscall(LINUX_SYS_ftruncate, fd, len);
+#else
+    return linux_syscall(LINUX_SYS_ftruncate64, fd, len, 0);
+#endif
+}
+
+static linux_result t_lseek(linux_sword fd, linux_sword off, int whence)
+{
+#ifdef LINUX_SYS_lseek
+    return linux_syscall(LINUX_SYS_lseek, fd, off, whence);
+#else
+    int64_t pos = -1;
+    linux_result r = linux_syscall(LINUX_SYS_llseek, fd, off < 0 ? -1 : 0, off, &pos, whence);
+    return linux_result_is_error(r) ? r : linux_result_from_raw((linux_word)pos);
+#endif
 }
 
 static linux_result t_statx(linux_sword dirfd, const char *path, int flags, unsigned mask,
@@ -276,7 +327,7 @@ static void test_arity1(void)
         linux_word block[6];
         linux_sword mfd = t_memfd("arity1.setup_memfd");
         if (mfd >= 0 && need("arity1.setup_ftruncate",
-                             linux_syscall(LINUX_SYS_ftruncate, mfd, 2 * T_CHUNK)) >= 0 &&
+                             t_ftruncate(mfd, 2 * T_CHUNK)) >= 0 &&
             need("arity1.setup_pwrite", linux_syscall(LINUX_SYS_pwrite64, mfd, "chunk1", 6,
                                                       T_CHUNK)) >= 0) {
             linux_result r;
@@ -342,7 +393,7 @@ static void test_arity2(void)
     /* ftruncate: the size shows the second argument */
     mfd = t_memfd("arity2.setup_memfd");
     if (mfd >= 0) {
-        check_syscall_returns("arity2.ftruncate", linux_syscall(LINUX_SYS_ftruncate, mfd, 12345), 0);
+        check_syscall_returns("arity2.ftruncate", t_ftruncate(mfd, 12345), 0);
         if (linux_check(t_statx(mfd, "", 0x1000 /* AT_EMPTY_PATH */, T_STATX_SIZE, &st)) == 0)
             check_equal_i64("arity2.ftruncate_size", (int64_t)st.size, 12345);
         else
@@ -392,12 +443,12 @@ static void test_arity3(void)
     if (mfd >= 0) {
         check_syscall_returns("arity3.memfd_write",
                               linux_syscall(LINUX_SYS_write, mfd, "0123456789abcdefghij", 20), 20);
-        check_syscall_returns("arity3.lseek_set", linux_syscall(LINUX_SYS_lseek, mfd, 5, T_SEEK_SET), 5);
-        check_syscall_returns("arity3.lseek_cur", linux_syscall(LINUX_SYS_lseek, mfd, 7, T_SEEK_CUR), 12);
-        check_syscall_returns("arity3.lseek_end", linux_syscall(LINUX_SYS_lseek, mfd, -3, T_SEEK_END), 17);
+        check_syscall_returns("arity3.lseek_set", t_lseek(mfd, 5, T_SEEK_SET), 5);
+        check_syscall_returns("arity3.lseek_cur", t_lseek(mfd, 7, T_SEEK_CUR), 12);
+        check_syscall_returns("arity3.lseek_end", t_lseek(mfd, -3, T_SEEK_END), 17);
         check_syscall_returns("arity3.read_after_lseek", linux_syscall(LINUX_SYS_read, mfd, buf, 2), 2);
         check_true("arity3.read_after_lseek_data", t_memeq(buf, "hi", 2), "wrong bytes");
-        check_syscall_fails_with("arity3.lseek_bad_whence", linux_syscall(LINUX_SYS_lseek, mfd, 0, 77),
+        check_syscall_fails_with("arity3.lseek_bad_whence", t_lseek(mfd, 0, 77),
                                  LINUX_EINVAL);
         close_fd(mfd);
     }
@@ -543,6 +594,13 @@ static linux_result t_pread64(linux_sword fd, void *buf, linux_word count, uint3
 #else
     return linux_syscall(LINUX_SYS_pread64, fd, buf, count, 0, off_lo, off_hi);
 #endif
+#elif defined(__riscv) && __riscv_xlen == 32
+    /* rv32: a register pair with no alignment, low word first (a3, a4) */
+    return linux_syscall(LINUX_SYS_pread64, fd, buf, count, off_lo, off_hi);
+#elif defined(__m68k__)
+    /* m68k: two consecutive words in memory order, big-endian: high (d4),
+     * then low (d5) */
+    return linux_syscall(LINUX_SYS_pread64, fd, buf, count, off_hi, off_lo);
 #else
     return linux_syscall(LINUX_SYS_pread64, fd, buf, count,
                          ((uint64_t)off_hi << 32) | off_lo);
@@ -555,8 +613,8 @@ static void test_pread64(void)
     char buf[16];
     if (mfd < 0)
         return;
-    if (need("pread64.setup_ftruncate", linux_syscall(LINUX_SYS_ftruncate, mfd, 2 * T_CHUNK)) >= 0 &&
-        need("pread64.setup_seek", linux_syscall(LINUX_SYS_lseek, mfd, T_CHUNK + 3, T_SEEK_SET)) >= 0 &&
+    if (need("pread64.setup_ftruncate", t_ftruncate(mfd, 2 * T_CHUNK)) >= 0 &&
+        need("pread64.setup_seek", t_lseek(mfd, T_CHUNK + 3, T_SEEK_SET)) >= 0 &&
         need("pread64.setup_write", linux_syscall(LINUX_SYS_write, mfd, "offset!", 7)) >= 0) {
         t_fill(buf, 0, sizeof buf);
         check_syscall_returns("pread64.count", t_pread64(mfd, buf, 5, T_CHUNK + 3, 0), 5);
@@ -564,7 +622,7 @@ static void test_pread64(void)
         /* high word 1: 4 GiB further, past the end of the file */
         check_syscall_returns("pread64.high_word", t_pread64(mfd, buf, 5, T_CHUNK + 3, 1), 0);
         /* pread does not move the file position */
-        check_syscall_returns("pread64.position_kept", linux_syscall(LINUX_SYS_lseek, mfd, 0, T_SEEK_CUR),
+        check_syscall_returns("pread64.position_kept", t_lseek(mfd, 0, T_SEEK_CUR),
                               T_CHUNK + 3 + 7);
     }
     close_fd(mfd);
@@ -628,8 +686,8 @@ static void test_mmap(void)
     char buf[8];
     if (mfd < 0)
         return;
-    if (need("mmap.setup_ftruncate", linux_syscall(LINUX_SYS_ftruncate, mfd, 3 * T_CHUNK)) < 0 ||
-        need("mmap.setup_seek", linux_syscall(LINUX_SYS_lseek, mfd, 2 * T_CHUNK, T_SEEK_SET)) < 0 ||
+    if (need("mmap.setup_ftruncate", t_ftruncate(mfd, 3 * T_CHUNK)) < 0 ||
+        need("mmap.setup_seek", t_lseek(mfd, 2 * T_CHUNK, T_SEEK_SET)) < 0 ||
         need("mmap.setup_write", linux_syscall(LINUX_SYS_write, mfd, "chunk2", 6)) < 0) {
         close_fd(mfd);
         return;
@@ -790,7 +848,7 @@ static __attribute__((__noinline__)) int clobber_canary(linux_sword pipe_w, linu
     for (i = 0; i < 3; i++) {
         (void)linux_check(linux_syscall(LINUX_SYS_getpid));
         (void)linux_check(linux_syscall(LINUX_SYS_umask, 022));
-        (void)linux_check(linux_syscall(LINUX_SYS_fcntl, pipe_w, T_F_GETFD));
+        (void)linux_check(linux_syscall(T_SYS_FCNTL, pipe_w, T_F_GETFD));
         (void)linux_check(linux_syscall(LINUX_SYS_write, pipe_w, &byte, 1));
         (void)linux_check(linux_syscall(LINUX_SYS_read, pipe_r, &byte, 1));
         (void)linux_check(linux_syscall(LINUX_SYS_readlinkat, T_AT_FDCWD, "/nonexistent", &byte, 1));

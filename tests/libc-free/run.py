@@ -259,7 +259,11 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                 out.append(("ok" if outermost else "FAIL",
                             "_start %s marks the outermost frame (return address undefined "
                             "in its CFI)%s" % (label, "" if outermost else ": no DW_CFA_undefined")))
-            link_cmd = cc + [opt] + link_extra + ["-ffreestanding", "-nostdlib"] + LINKS[link]
+            # The programs' own code is PIE for PIE links: not every gcc
+            # makes PIE code by default (Debian's m68k gcc does not, and a
+            # static-PIE with text relocations is refused by the start-up).
+            pie = ["-fPIE"] if link.endswith("pie") else []
+            link_cmd = cc + [opt] + pie + link_extra + ["-ffreestanding", "-nostdlib"] + LINKS[link]
             libs = target.freestanding_libs
             for prog, src in (("hello", HELLO), ("check", CHECK)):
                 run(link_cmd + ["-std=c99", "-Wall", "-Wextra", "-Werror", "-fno-stack-protector"] +

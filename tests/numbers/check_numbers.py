@@ -51,6 +51,7 @@ import arch_table  # noqa: E402  (core/architectures.tsv)
 
 # The supported compilation targets (in enum order), then the other ABIs.
 TARGETS = [r.abi for r in arch_table.abis(core_only=True)]
+PRIMARY = {r.abi: r.name for r in arch_table.abis(core_only=True)}
 ARCHES = [r.abi for r in arch_table.abis()]
 INFIX = {r.abi: r.macro for r in arch_table.abis()}
 ENUM = {r.abi: r.abi_enum for r in arch_table.abis()}
@@ -552,7 +553,12 @@ def check_runtime_tables(tables, tmp):
                 if r.returncode != 0:
                     problems.append(r.stderr)
                 whole = os.path.join(od, "all.o")
-                q = run(["ld.lld-19", "-r", "-o", whole] + objs)
+                row = arch_table.target(PRIMARY[arch])
+                # lld where the table links clang's output with it, else the
+                # target's GNU ld (lld has no m68k)
+                linker = (["ld.lld-19"] if row.clang_linker == "lld"
+                          else [row.tool("ld")])
+                q = run(linker + ["-r", "-o", whole] + objs)
                 u = run([NM, "-u", whole]) if q.returncode == 0 else q
                 und = [l.split()[-1] for l in u.stdout.splitlines() if l.strip()]
                 # the linker's GOT symbols (_gp_disp: MIPS o32 PIC)

@@ -244,27 +244,36 @@ trampoline_test_call_with_canaries:
     .section .note.GNU-stack, "", %progbits
 
 #elif defined(__riscv)
-/* s0 ... s11 */
+/* s0 ... s11; REG_S/REG_L/SZ: the word of rv64 (sd, ld, 8) or rv32 (sw, lw, 4) */
+#if __riscv_xlen == 64
+#define REG_S sd
+#define REG_L ld
+#define SZ 8
+#else
+#define REG_S sw
+#define REG_L lw
+#define SZ 4
+#endif
     .text
     .globl trampoline_test_call_with_canaries
     .type trampoline_test_call_with_canaries, @function
     .p2align 2
 trampoline_test_call_with_canaries:
     addi sp, sp, -112
-    sd ra, 104(sp)
-    sd a2, 96(sp)
-    sd s0, 0(sp)
-    sd s1, 8(sp)
-    sd s2, 16(sp)
-    sd s3, 24(sp)
-    sd s4, 32(sp)
-    sd s5, 40(sp)
-    sd s6, 48(sp)
-    sd s7, 56(sp)
-    sd s8, 64(sp)
-    sd s9, 72(sp)
-    sd s10, 80(sp)
-    sd s11, 88(sp)
+    REG_S ra, 13*SZ(sp)
+    REG_S a2, 12*SZ(sp)
+    REG_S s0, 0*SZ(sp)
+    REG_S s1, 1*SZ(sp)
+    REG_S s2, 2*SZ(sp)
+    REG_S s3, 3*SZ(sp)
+    REG_S s4, 4*SZ(sp)
+    REG_S s5, 5*SZ(sp)
+    REG_S s6, 6*SZ(sp)
+    REG_S s7, 7*SZ(sp)
+    REG_S s8, 8*SZ(sp)
+    REG_S s9, 9*SZ(sp)
+    REG_S s10, 10*SZ(sp)
+    REG_S s11, 11*SZ(sp)
     mv t0, a0
     mv a0, a1
     li a1, K(1)
@@ -286,34 +295,116 @@ trampoline_test_call_with_canaries:
     li s10, C(10)
     li s11, C(11)
     jalr t0
-    ld t0, 96(sp)
-    sd s0, 0(t0)
-    sd s1, 8(t0)
-    sd s2, 16(t0)
-    sd s3, 24(t0)
-    sd s4, 32(t0)
-    sd s5, 40(t0)
-    sd s6, 48(t0)
-    sd s7, 56(t0)
-    sd s8, 64(t0)
-    sd s9, 72(t0)
-    sd s10, 80(t0)
-    sd s11, 88(t0)
-    ld s0, 0(sp)
-    ld s1, 8(sp)
-    ld s2, 16(sp)
-    ld s3, 24(sp)
-    ld s4, 32(sp)
-    ld s5, 40(sp)
-    ld s6, 48(sp)
-    ld s7, 56(sp)
-    ld s8, 64(sp)
-    ld s9, 72(sp)
-    ld s10, 80(sp)
-    ld s11, 88(sp)
-    ld ra, 104(sp)
+    REG_L t0, 12*SZ(sp)
+    REG_S s0, 0*SZ(t0)
+    REG_S s1, 1*SZ(t0)
+    REG_S s2, 2*SZ(t0)
+    REG_S s3, 3*SZ(t0)
+    REG_S s4, 4*SZ(t0)
+    REG_S s5, 5*SZ(t0)
+    REG_S s6, 6*SZ(t0)
+    REG_S s7, 7*SZ(t0)
+    REG_S s8, 8*SZ(t0)
+    REG_S s9, 9*SZ(t0)
+    REG_S s10, 10*SZ(t0)
+    REG_S s11, 11*SZ(t0)
+    REG_L s0, 0*SZ(sp)
+    REG_L s1, 1*SZ(sp)
+    REG_L s2, 2*SZ(sp)
+    REG_L s3, 3*SZ(sp)
+    REG_L s4, 4*SZ(sp)
+    REG_L s5, 5*SZ(sp)
+    REG_L s6, 6*SZ(sp)
+    REG_L s7, 7*SZ(sp)
+    REG_L s8, 8*SZ(sp)
+    REG_L s9, 9*SZ(sp)
+    REG_L s10, 10*SZ(sp)
+    REG_L s11, 11*SZ(sp)
+    REG_L ra, 13*SZ(sp)
     addi sp, sp, 112
     ret
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+    .section .note.GNU-stack, "", @progbits
+
+#elif defined(__m68k__)
+/* d2 d3 d4 d5 d6 d7 a2 a3 a4 a5 a6: every argument on the stack */
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, @function
+trampoline_test_call_with_canaries:
+    movem.l %d2-%d7/%a2-%a6, -(%sp)     /* 44 bytes: fn at 48(sp), nr 52, after 56 */
+    move.l 48(%sp), %a0                 /* fn */
+    move.l 56(%sp), -(%sp)              /* keep `after` (a1 would not survive) */
+    move.l #K(6), -(%sp)
+    move.l #K(5), -(%sp)
+    move.l #K(4), -(%sp)
+    move.l #K(3), -(%sp)
+    move.l #K(2), -(%sp)
+    move.l #K(1), -(%sp)
+    move.l 80(%sp), -(%sp)              /* nr: 52 + 4 + 24 */
+    move.l #C(0), %d2
+    move.l #C(1), %d3
+    move.l #C(2), %d4
+    move.l #C(3), %d5
+    move.l #C(4), %d6
+    move.l #C(5), %d7
+    move.l #C(6), %a2
+    move.l #C(7), %a3
+    move.l #C(8), %a4
+    move.l #C(9), %a5
+    move.l #C(10), %a6
+    jsr (%a0)
+    lea 28(%sp), %sp
+    move.l (%sp)+, %a0
+    movem.l %d2-%d7/%a2-%a6, (%a0)      /* stored in that order, ascending */
+    movem.l (%sp)+, %d2-%d7/%a2-%a6
+    rts
+    .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
+    .section .note.GNU-stack, "", @progbits
+
+#elif defined(__sparc__) && defined(__arch64__)
+/* l0 ... l7 i3 i4 i5 (the window; i0-i2 carry fn, nr, after in; i6/i7 are
+ * fp and the return address) */
+    .text
+    .globl trampoline_test_call_with_canaries
+    .type trampoline_test_call_with_canaries, #function
+    .p2align 2
+trampoline_test_call_with_canaries:
+    save %sp, -192, %sp                 /* 176 + the 7th argument word, 16-aligned */
+    mov %i1, %o0
+    set K(1), %o1
+    set K(2), %o2
+    set K(3), %o3
+    set K(4), %o4
+    set K(5), %o5
+    set K(6), %g1
+    stx %g1, [%sp + 2047 + 176]
+    set C(0), %l0
+    set C(1), %l1
+    set C(2), %l2
+    set C(3), %l3
+    set C(4), %l4
+    set C(5), %l5
+    set C(6), %l6
+    set C(7), %l7
+    set C(8), %i3
+    set C(9), %i4
+    set C(10), %i5
+    call %i0
+     nop
+    stx %l0, [%i2 + 0]
+    stx %l1, [%i2 + 8]
+    stx %l2, [%i2 + 16]
+    stx %l3, [%i2 + 24]
+    stx %l4, [%i2 + 32]
+    stx %l5, [%i2 + 40]
+    stx %l6, [%i2 + 48]
+    stx %l7, [%i2 + 56]
+    stx %i3, [%i2 + 64]
+    stx %i4, [%i2 + 72]
+    stx %i5, [%i2 + 80]
+    ret
+     restore
     .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
     .section .note.GNU-stack, "", @progbits
 

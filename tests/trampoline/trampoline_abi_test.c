@@ -103,7 +103,7 @@ static word neg(int e)
     return (word)-(linux_sword)e;
 }
 
-/* ---- constants (the same on most architectures; mips's own below) ------- */
+/* ---- constants (the same on most architectures; mips's and sparc's below) */
 
 #if defined(__mips__)
 /* arch/mips/include/uapi/asm/{mman,signal}.h, asm/socket.h: SOCK_DGRAM is
@@ -113,6 +113,14 @@ enum {
     T_SOCK_DGRAM = 1, T_MAP_ANONYMOUS = 0x800,
     T_SIG_BLOCK = 1, T_SIG_SETMASK = 3, T_SIGUSR1 = 16,
     T_KERNEL_SIGSET_BYTES = 16
+};
+#elif defined(__sparc__)
+/* arch/sparc/include/uapi/asm/signal.h: the SIG_* values and signal
+ * numbers differ; the rest is asm-generic's */
+enum {
+    T_SOCK_DGRAM = 2, T_MAP_ANONYMOUS = 0x20,
+    T_SIG_BLOCK = 1, T_SIG_SETMASK = 4, T_SIGUSR1 = 30,
+    T_KERNEL_SIGSET_BYTES = 8
 };
 #else
 enum {
@@ -131,6 +139,41 @@ enum {
     T_MAP_SHARED = 1, T_MAP_PRIVATE = 2, T_MAP_FIXED = 0x10,
     T_MREMAP_MAYMOVE = 1, T_MREMAP_FIXED = 2
 };
+
+/* riscv32 has only the 64-bit-offset and 64-bit-time forms: fcntl64,
+ * ftruncate64 (length in a register pair, low word first), llseek (offset
+ * split high/low, result stored through a pointer), ppoll_time64 (the
+ * timeout here is four zero words either way). */
+#ifdef LINUX_SYS_fcntl
+#define T_SYS_FCNTL LINUX_SYS_fcntl
+#else
+#define T_SYS_FCNTL LINUX_SYS_fcntl64
+#endif
+#ifdef LINUX_SYS_ppoll
+#define T_SYS_PPOLL LINUX_SYS_ppoll
+#else
+#define T_SYS_PPOLL LINUX_SYS_ppoll_time64
+#endif
+
+static linux_result t_ftruncate(word fd, word len)
+{
+#ifdef LINUX_SYS_ftruncate
+    return linux_syscall(LINUX_SYS_ftruncate, fd, len);
+#else
+    return linux_syscall(LINUX_SYS_ftruncate64, fd, len, 0);
+#endif
+}
+
+static linux_result t_lseek(word fd, linux_sword off, int whence)
+{
+#ifdef LINUX_SYS_lseek
+    return linux_syscall(LINUX_SYS_lseek, fd, off, whence);
+#else
+    int64_t pos = -1;
+    linux_result r = linux_syscall(LINUX_SYS_llseek, fd, off < 0 ? -1 : 0, off, &pos, whence);
+    return linux_result_is_error(r) ? r : linux_result_from_raw((word)pos);
+#endif
+}
 
 /* Big enough to be a whole number of pages everywhere (4 KiB, and the
  * 16 KiB of loongarch64 under qemu). */
@@ -196,21 +239,21 @@ static word arity2_3(void)
     word fd = raw(linux_syscall(LINUX_SYS_memfd_create, "trampoline", T_MFD_CLOEXEC));
     word fd2;
     check(!linux_result_is_error(linux_result_from_raw(fd)), "2 memfd_create", fd);
-    check_eq("3 fcntl(F_GETFD) sees MFD_CLOEXEC", raw(linux_syscall(LINUX_SYS_fcntl, fd, T_F_GETFD, 0)),
+    check_eq("3 fcntl(F_GETFD) sees MFD_CLOEXEC", raw(linux_syscall(T_SYS_FCNTL, fd, T_F_GETFD, 0)),
              T_FD_CLOEXEC);
-    check_eq("2 ftruncate(fd, 3*CHUNK)", raw(linux_syscall(LINUX_SYS_ftruncate, fd, 3 * CHUNK)), 0);
-    check_eq("3 lseek(fd, 0, SEEK_END)", raw(linux_syscall(LINUX_SYS_lseek, fd, 0, T_SEEK_END)),
+    check_eq("2 ftruncate(fd, 3*CHUNK)", raw(t_ftruncate(fd, 3 * CHUNK)), 0);
+    check_eq("3 lseek(fd, 0, SEEK_END)", raw(t_lseek(fd, 0, T_SEEK_END)),
              3 * CHUNK);
-    check_eq("3 lseek(fd, CHUNK, SEEK_SET)", raw(linux_syscall(LINUX_SYS_lseek, fd, CHUNK, T_SEEK_SET)),
+    check_eq("3 lseek(fd, CHUNK, SEEK_SET)", raw(t_lseek(fd, CHUNK, T_SEEK_SET)),
              CHUNK);
     check_eq("3 write(fd, page_text, 8)", raw(linux_syscall(LINUX_SYS_write, fd, page_text, 8)), 8);
-    check_eq("3 lseek(fd, -3, SEEK_CUR)", raw(linux_syscall(LINUX_SYS_lseek, fd, -3, T_SEEK_CUR)),
+    check_eq("3 lseek(fd, -3, SEEK_CUR)", raw(t_lseek(fd, -3, T_SEEK_CUR)),
              CHUNK + 5);
     mem_set(buf, 0, sizeof buf);
     check_eq("3 read(fd, buf, 3)", raw(linux_syscall(LINUX_SYS_read, fd, buf, 3)), 3);
     check_eq("3 read returned \"one\"", mem_eq(buf, "one\0", 4), 1);
     check_eq("3 write(fd, fill, 16) at 2*CHUNK",
-             raw(linux_syscall(LINUX_SYS_lseek, fd, 2 * CHUNK, T_SEEK_SET)) == 2 * CHUNK &&
+             raw(t_lseek(fd, 2 * CHUNK, T_SEEK_SET)) == 2 * CHUNK &&
                  raw(linux_syscall(LINUX_SYS_write, fd, fill, 16)) == 16,
              1);
     check_eq("2 kill(getpid(), 0)",
@@ -305,14 +348,14 @@ static word arity5(word sv[2])
     for (i = 0; i < sizeof mask / sizeof mask[0]; i++)
         mask[i] = 0;
     check_eq("5 ppoll(fds, 2, {0,0}, mask, 8)",
-             raw(linux_syscall(LINUX_SYS_ppoll, fds, 2, zero_timeout, mask, T_KERNEL_SIGSET_BYTES)), 1);
+             raw(linux_syscall(T_SYS_PPOLL, fds, 2, zero_timeout, mask, T_KERNEL_SIGSET_BYTES)), 1);
     check_eq("5 ppoll revents", (word)(fds[0].revents == T_POLLOUT && fds[1].revents == 0), 1);
     fds[1].revents = 0x55;
     check_eq("5 ppoll(fds, 1, ...)",
-             raw(linux_syscall(LINUX_SYS_ppoll, fds, 1, zero_timeout, mask, T_KERNEL_SIGSET_BYTES)), 1);
+             raw(linux_syscall(T_SYS_PPOLL, fds, 1, zero_timeout, mask, T_KERNEL_SIGSET_BYTES)), 1);
     check_eq("5 ppoll left fds[1] alone", (word)(unsigned short)fds[1].revents, 0x55);
     check_eq("5 ppoll(fds, 2, {0,0}, mask, 4)",
-             raw(linux_syscall(LINUX_SYS_ppoll, fds, 2, zero_timeout, mask, 4)), neg(LINUX_EINVAL));
+             raw(linux_syscall(T_SYS_PPOLL, fds, 2, zero_timeout, mask, 4)), neg(LINUX_EINVAL));
     return base;
 }
 
@@ -398,7 +441,7 @@ static void arity6(word fd, word base)
             p[100] = 'Z';
             mem_set(buf, 0, sizeof buf);
             check_eq("6 write through MAP_SHARED reaches the file",
-                     raw(linux_syscall(LINUX_SYS_lseek, fd, CHUNK + 100, T_SEEK_SET)) == CHUNK + 100 &&
+                     raw(t_lseek(fd, CHUNK + 100, T_SEEK_SET)) == CHUNK + 100 &&
                          raw(linux_syscall(LINUX_SYS_read, fd, buf, 1)) == 1 && buf[0] == 'Z',
                      1);
         }
@@ -423,6 +466,12 @@ static const char saved_names[][4] = {"r4", "r5", "r6", "r7", "r8", "r9", "r10",
 #elif defined(__riscv)
 static const char saved_names[][4] = {"s0", "s1", "s2", "s3", "s4", "s5",
                                           "s6", "s7", "s8", "s9", "s10", "s11"};
+#elif defined(__m68k__)
+static const char saved_names[][4] = {"d2", "d3", "d4", "d5", "d6", "d7",
+                                          "a2", "a3", "a4", "a5", "a6"};
+#elif defined(__sparc__)
+static const char saved_names[][4] = {"l0", "l1", "l2", "l3", "l4", "l5",
+                                          "l6", "l7", "i3", "i4", "i5"};
 #elif defined(__s390x__)
 static const char saved_names[][4] = {"r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13"};
 #elif defined(__loongarch__)

@@ -31,6 +31,9 @@ TRAPS = {
     "aarch64": re.compile(r"^svc\b"),
     "arm": re.compile(r"^svc\b"),
     "riscv64": re.compile(r"^ecall\b"),
+    "riscv32": re.compile(r"^ecall\b"),
+    "sparc64": re.compile(r"^ta\s+(%[ix]cc,\s*)?(0x6d|109)\b"),  # llvm-objdump: "ta %icc, 109"
+    "m68k": re.compile(r"^trap\s+#0\b"),
     "s390x": re.compile(r"^svc\b"),
     "loongarch64": re.compile(r"^syscall\b"),
     "mips": re.compile(r"^syscall\b"),
@@ -71,7 +74,7 @@ def memory_access(arch, insn):
     if arch in ("aarch64", "arm"):
         reads = op.startswith(("ldr", "ldp", "ldm", "ldur", "ldx", "lda", "pop", "vldr", "vldm", "vpop", "ld1"))
         return reads, op.startswith(("str", "stp", "stm", "push", "stur", "vstr", "vpush")), args
-    if arch == "riscv64":
+    if arch in ("riscv64", "riscv32"):
         reads = re.match(r"^(c\.)?(l[bhwd]u?|ld|lwu|fl[wd]|c\.ldsp|c\.lwsp)$", op) is not None or op in ("c.ldsp", "c.lwsp")
         return reads, re.match(r"^(c\.)?s[bhwd](sp)?$", op) is not None, args
     if arch == "s390x":
@@ -85,6 +88,16 @@ def memory_access(arch, insn):
     if arch in ("mips", "mips64el"):
         reads = re.match(r"^(l[bhwd][lru]?u?|lwu|ll|lld|l[wd]c1)$", op) is not None
         return reads, re.match(r"^(s[bhwd][lr]?|sc|scd|s[wd]c1)$", op) is not None, args
+    if arch == "sparc64":
+        # ld/ldx/lduw/ldd... [addr], reg and st/stx... reg, [addr]
+        return op.startswith("ld"), op.startswith("st"), args
+    if arch == "m68k":
+        if op.startswith("rts"):
+            return True, False, "(%sp)"
+        if op.startswith(("lea", "pea")) or "(" not in args:
+            return False, False, None
+        ops = [a.strip() for a in re.split(r",(?![^(]*\))", args)]
+        return "(" in ops[0], "(" in ops[-1], ops[0] if "(" in ops[0] else ops[-1]
     raise SystemExit(f"check_disasm.py: unknown architecture {arch}")
 
 

@@ -37,7 +37,11 @@
 
 #define CLONE_VM 0x00000100UL
 #define CLONE_VFORK 0x00004000UL
+#if defined(__sparc__)
+#define SIGCHLD_NR 20UL /* arch/sparc/include/uapi/asm/signal.h */
+#else
 #define SIGCHLD_NR 17UL
+#endif
 #define CHILD_EXIT 127
 
 #if defined(__i386__) && !defined(LINUX_SYSCALL_X86_INT80)

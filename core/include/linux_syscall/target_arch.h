@@ -48,6 +48,13 @@
 #define LINUX_ARCH_TARGET_START_S "../arch/arm/start.S"
 #elif defined(__arm__)
 #error "linux_syscall: only the ARM EABI is supported (not OABI)"
+#elif defined(__riscv) && __riscv_xlen == 32
+#define LINUX_ARCH_TARGET LINUX_ARCH_RISCV32
+#define LINUX_ARCH_TARGET_NAME "riscv32"
+#define LINUX_ARCH_TARGET_SYSCALL_H "arch/riscv32/syscall.h"
+#define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/riscv32.h"
+#define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/riscv32/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/riscv32/start.S"
 #elif defined(__riscv) && __riscv_xlen == 64
 #define LINUX_ARCH_TARGET LINUX_ARCH_RISCV64
 #define LINUX_ARCH_TARGET_NAME "riscv64"
@@ -101,8 +108,24 @@
 #define LINUX_ARCH_TARGET_START_S "../arch/mips64/start.S"
 #elif defined(__mips__)
 #error "linux_syscall: of the MIPS ABIs only o32 and n64 are supported (not n32)"
+#elif defined(__sparc__) && defined(__arch64__)
+#define LINUX_ARCH_TARGET LINUX_ARCH_SPARC64
+#define LINUX_ARCH_TARGET_NAME "sparc64"
+#define LINUX_ARCH_TARGET_SYSCALL_H "arch/sparc64/syscall.h"
+#define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/sparc64.h"
+#define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/sparc64/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/sparc64/start.S"
+#elif defined(__sparc__)
+#error "linux_syscall: 32-bit sparc is not supported (sparc64 is)"
+#elif defined(__m68k__) && !defined(__mcoldfire__)
+#define LINUX_ARCH_TARGET LINUX_ARCH_M68K
+#define LINUX_ARCH_TARGET_NAME "m68k"
+#define LINUX_ARCH_TARGET_SYSCALL_H "arch/m68k/syscall.h"
+#define LINUX_ARCH_TARGET_NUMBERS_H "numbers/target/m68k.h"
+#define LINUX_ARCH_TARGET_TRAMPOLINE_S "arch/m68k/trampoline.S"
+#define LINUX_ARCH_TARGET_START_S "../arch/m68k/start.S"
 #else
-#error "linux_syscall: unsupported architecture (supported: x86_64 x86 aarch64 arm riscv64 s390x loongarch64 powerpc64 powerpc mips mips64)"
+#error "linux_syscall: unsupported architecture (supported: x86_64 x86 aarch64 arm riscv64 riscv32 s390x loongarch64 powerpc64 powerpc mips mips64 sparc64 m68k)"
 #endif
 
 #endif /* LINUX_SYSCALL_TARGET_ARCH_H */

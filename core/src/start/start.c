@@ -90,6 +90,8 @@ __attribute__((__visibility__("hidden"), __noreturn__, __used__)) void linux__st
  * and a MIPS static-PIE is refused below. */
 #define R_RELATIVE 3
 #define NO_STATIC_PIE 1
+#elif defined(__sparc__) || defined(__m68k__)
+#define R_RELATIVE 22 /* R_SPARC_RELATIVE, R_68K_RELATIVE */
 #else
 #error "core/src/start/start.c: no R_*_RELATIVE for this target"
 #endif
@@ -156,7 +158,18 @@ static LINUX_ALWAYS_INLINE int tag_is(linux_sword t, linux_sword want)
     return t == want;
 }
 
-__attribute__((__no_instrument_function__)) static void read_dynamic(const struct dynamic_entry *dyn, struct dynamic_info *d)
+/* m68k gcc reaches even a function's own jump table through the GOT
+ * (-fPIC: R_68K_GOT32O off a5), whose entries hold link-time addresses
+ * until the relocations below are applied: read_dynamic()'s if-chain
+ * became such a table at -O2 and a static-PIE jumped to an unrelocated
+ * address. So no jump tables in the code that runs before relocation. */
+#if defined(__m68k__) && !defined(__clang__)
+#define BEFORE_RELOCATION __attribute__((__optimize__("no-jump-tables")))
+#else
+#define BEFORE_RELOCATION
+#endif
+
+BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static void read_dynamic(const struct dynamic_entry *dyn, struct dynamic_info *d)
 {
     for (; dyn->tag != DT_NULL; dyn++) {
         linux_sword t = dyn->tag;
@@ -195,7 +208,7 @@ __attribute__((__no_instrument_function__)) static void read_dynamic(const struc
  * trusted. No symbol is needed: __ehdr_start is undefined when the headers
  * are not loaded (GNU ld -N), and any symbol a non-PIE link may lack would
  * be weak and so reached through a GOT entry that is not relocated yet. */
-__attribute__((__no_instrument_function__)) static linux_word load_base(
+BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static linux_word load_base(
     const struct program_header *phdr, linux_word phnum)
 {
     linux_word i;
@@ -215,7 +228,7 @@ __attribute__((__no_instrument_function__)) static linux_word load_base(
         "headers do not follow the ELF header in the first loaded segment)\n");
 }
 
-__attribute__((__no_instrument_function__)) static void apply_relocations(const linux_word *auxv)
+BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static void apply_relocations(const linux_word *auxv)
 {
     const struct program_header *phdr = NULL;
     linux_word phnum = 0, i, base;
@@ -331,7 +344,7 @@ static __attribute__((__noinline__, __noreturn__)) void run_main(linux_word *ini
         (void)linux_check(linux_syscall(LINUX_SYS_exit_group, status));
 }
 
-__attribute__((__no_instrument_function__)) void linux__start_c(linux_word *initial_sp)
+BEFORE_RELOCATION __attribute__((__no_instrument_function__)) void linux__start_c(linux_word *initial_sp)
 {
     linux_word *p = initial_sp + 1 + initial_sp[0] + 1; /* envp */
 
