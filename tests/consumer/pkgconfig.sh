@@ -53,7 +53,7 @@ if pkg-config --cflags linux_syscall_trampoline | grep -q -- '-DLINUX_SYSCALL_TR
 else
   fail "-DLINUX_SYSCALL_TRAMPOLINE is not exactly in linux_syscall_trampoline.pc's Cflags"
 fi
-if nm -A "$prefix/lib/liblinux_syscall_trampoline.a" 2>/dev/null | grep -q ' T linux_syscall_trampoline6$'; then
+if nm -A "$prefix/lib/liblinux_syscall_trampoline.a" 2>/dev/null | grep -c ' T linux_syscall_trampoline6$' >/dev/null; then
   pass "liblinux_syscall_trampoline.a defines linux_syscall_trampoline6"
 else
   fail "liblinux_syscall_trampoline.a lacks linux_syscall_trampoline6"

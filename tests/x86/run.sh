@@ -271,7 +271,7 @@ for which in gcc clang; do
            -L"$d" -lfoo "$d/lib/liblinux_syscall.a" -ldl -Wl,-E -Wl,-rpath,"$d" -o "$out" >"$out.log" 2>&1; then
       fail "modules: $which $how: link failed"; show "$out.log"; continue
     fi
-    if llvm-nm-19 "$out" | grep -q linux_auxv_at_startup; then
+    if llvm-nm-19 "$out" | grep -c linux_auxv_at_startup >/dev/null; then
       fail "modules: $which $how: the program links the start-up code itself (the case is not the one meant)"
       continue
     fi
