@@ -168,9 +168,6 @@ def cells_for(target, cc_name):
 # Target and compiler pairs that cannot work, with the reason (as
 # tests/matrix/run's KNOWN_GAPS says it for the matrix).
 KNOWN_GAPS = {
-    ("ppc64", "clang"): "ld.lld does not support the ELFv1 ABI of big-endian ppc64 (clang-19 "
-                        "emits ELFv1 objects; lld links them into binaries with a broken .opd "
-                        "that crash at start); Debian's ppc64 is built with gcc",
 }
 
 
