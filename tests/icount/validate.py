@@ -76,7 +76,7 @@ def symbols(exe):
 def objdump_length(exe, start, stop):
     dis = run(["llvm-objdump-19", "-d", "--no-show-raw-insn", "--start-address=%#x" % start,
                "--stop-address=%#x" % stop, exe]).stdout
-    return sum(1 for l in dis.splitlines() if re.match(r"^\s+[0-9a-f]+:\s+\S", l))
+    return sum(1 for l in dis.splitlines() if re.match(r"^\s*[0-9a-f]+:\s+\S", l))
 
 
 def loops(work):
@@ -90,8 +90,10 @@ def loops(work):
             skip(name, "%s not installed" % t.qemu)
             continue
         exe = os.path.join(work, "loop-" + t.name)
-        p = run(["clang-19"] + t.clang_args + t.clang_link_args + ["-nostdlib", "-static", "-o", exe,
-                                                                    src])
+        # clang-19 where the row has it, else its gcc (m68k)
+        cc = (["clang-19"] + t.clang_args + t.clang_link_args if "clang" in t.compilers
+              else [t.gcc] + t.cflags)
+        p = run(cc + ["-nostdlib", "-static", "-o", exe, src])
         if p.returncode:
             bad(name, "build: " + p.stderr)
             continue
