@@ -22,6 +22,8 @@
 #define ELF_DATA2LSB 1
 #define ELF_DATA2MSB 2
 #define ELF_ET_DYN 3
+#define ELF_EM_S390 22
+#define ELF_EM_ALPHA 0x9026
 #define ELF_PT_LOAD 1
 #define ELF_PT_DYNAMIC 2
 #define ELF_DT_NULL 0
@@ -62,6 +64,10 @@ struct elf_image {
     uint64_t symtab, strtab, strtab_size, sysv_hash, gnu_hash, versym, verdef;
     uint64_t verdef_count; /* DT_VERDEFNUM, or 0 when absent */
     uint64_t sym_size;
+    /* Bytes per word of the SysV hash table (DT_HASH): 4, but 8 on 64-bit
+     * s390 and alpha, whose psABIs make .hash entries 64 bits wide (the
+     * s390x vDSO carries one beside its GNU hash). */
+    uint64_t hash_word;
 };
 
 /* a % b without a division instruction or a libgcc/compiler-rt helper
@@ -97,6 +103,18 @@ static uint64_t get64(const unsigned char *p)
     uint64_t v;
     __builtin_memcpy(&v, p, sizeof v);
     return v;
+}
+
+/* A SysV hash table word at image offset off (span checked by the caller);
+ * an 8-byte word that does not fit 32 bits reads as 0xffffffff, which no
+ * bucket count or chain index passes. */
+static uint32_t hash_word_at(const struct elf_image *im, uint64_t off)
+{
+    uint64_t v;
+    if (im->hash_word == 4)
+        return get32(im->bytes + off);
+    v = get64(im->bytes + off);
+    return v > 0xffffffffu ? 0xffffffffu : (uint32_t)v;
 }
 
 /* An ELF "word-sized" field: Elf32_Addr/Off or Elf64_Addr/Off/Xword. */
@@ -167,6 +185,7 @@ static int open_headers(struct elf_image *im, const void *image, uint64_t size, 
     im->link_base = 0;
     im->symtab = im->strtab = im->strtab_size = im->sysv_hash = im->gnu_hash = 0;
     im->versym = im->verdef = im->verdef_count = im->sym_size = 0;
+    im->hash_word = 4;
     if (image == NULL || size < 16)
         return 0;
     if (b[0] != 0x7f || b[1] != 'E' || b[2] != 'L' || b[3] != 'F')
@@ -185,6 +204,8 @@ static int open_headers(struct elf_image *im, const void *image, uint64_t size, 
         return 0;
     if (get16(b + 16) != ELF_ET_DYN)
         return 0;
+    if (im->is64 && (get16(b + 18) == ELF_EM_S390 || get16(b + 18) == ELF_EM_ALPHA))
+        im->hash_word = 8;
     if (im->is64) {
         *phoff = get64(b + 32);
         *phentsize = get16(b + 54);
@@ -409,23 +430,23 @@ static int symbol_matches(const struct elf_image *im, uint64_t index, const char
 static int lookup_sysv(const struct elf_image *im, const char *name, const char *version,
                        uint64_t *addr_off)
 {
-    uint64_t base = im->sysv_hash, steps = 0;
+    uint64_t base = im->sysv_hash, steps = 0, w = im->hash_word;
     uint32_t nbucket, nchain, index;
 
-    if (!span_ok(im, base, 8))
+    if (!span_ok(im, base, 2 * w))
         return 0;
-    nbucket = get32(im->bytes + base);
-    nchain = get32(im->bytes + base + 4);
-    if (nbucket == 0 || !span_ok(im, base + 8, 4 * ((uint64_t)nbucket + nchain)))
+    nbucket = hash_word_at(im, base);
+    nchain = hash_word_at(im, base + w);
+    if (nbucket == 0 || !span_ok(im, base + 2 * w, w * ((uint64_t)nbucket + nchain)))
         return 0;
-    index = get32(im->bytes + base + 8 + 4 * mod32(sysv_hash(name), nbucket));
+    index = hash_word_at(im, base + 2 * w + w * mod32(sysv_hash(name), nbucket));
     while (index != 0) {
         /* A chain longer than the symbol count has a loop. */
         if (index >= nchain || ++steps > nchain)
             return 0;
         if (symbol_matches(im, index, name, version, addr_off))
             return 1;
-        index = get32(im->bytes + base + 8 + 4 * ((uint64_t)nbucket + index));
+        index = hash_word_at(im, base + 2 * w + w * ((uint64_t)nbucket + index));
     }
     return 0;
 }

@@ -39,11 +39,23 @@ static int n_exp;
 
 /* ---- loading: PT_LOAD segments at their addresses relative to the first -- */
 
+/* A field of n bytes in this machine's byte order, which is the image's
+ * (the parser refuses the other one): big-endian targets run this too. */
 static uint64_t rd(const unsigned char *p, int n)
 {
-    uint64_t v = 0;
-    memcpy(&v, p, (size_t)n); /* little-endian host */
-    return v;
+    uint16_t v16;
+    uint32_t v32;
+    uint64_t v64;
+    if (n == 2) {
+        memcpy(&v16, p, 2);
+        return v16;
+    }
+    if (n == 4) {
+        memcpy(&v32, p, 4);
+        return v32;
+    }
+    memcpy(&v64, p, 8);
+    return v64;
 }
 
 static unsigned char *load_image(const unsigned char *file, size_t file_size, size_t *size_out,
@@ -153,10 +165,20 @@ static void put32(unsigned char *p, uint32_t v)
     memcpy(p, &v, 4);
 }
 
+static void put_hash_word(unsigned char *p, int w, uint64_t v)
+{
+    if (w == 8)
+        memcpy(p, &v, 8);
+    else
+        put32(p, (uint32_t)v);
+}
+
 static void test_image(const char *file, const char *style)
 {
     FILE *f = fopen(file, "rb");
-    static unsigned char raw[1 << 20];
+    /* 4 MiB: sparc64's GNU ld aligns segments to 1 MiB, so its images are
+     * just over 1 MiB; a bigger file is refused, not read in part */
+    static unsigned char raw[4 << 20];
     size_t raw_size, size, len;
     uint64_t base;
     unsigned char *img, *c;
@@ -169,6 +191,11 @@ static void test_image(const char *file, const char *style)
         return;
     }
     raw_size = fread(raw, 1, sizeof raw, f);
+    if (raw_size == sizeof raw && fgetc(f) != EOF) {
+        fclose(f);
+        check(0, file, "image larger than the test's 4 MiB buffer", NULL);
+        return;
+    }
     fclose(f);
     img = load_image(raw, raw_size, &size, &base);
     {
@@ -243,22 +270,30 @@ static void test_image(const char *file, const char *style)
 
     if (have_sysv) {
         uint64_t h = dyn_value(img, size, 4 /* DT_HASH */) - base;
+        /* .hash words are 8 bytes on 64-bit s390 and alpha, 4 elsewhere */
+        unsigned machine = (unsigned)rd(img + 18, 2);
+        int w = img[4] == 2 && (machine == 22 || machine == 0x9026) ? 8 : 4;
         uint32_t nbucket, nchain, k;
         memcpy(c, img, size);
-        put32(c + h, 0);
+        put_hash_word(c + h, w, 0);
         check(all_null(c, size, LINUX_VDSO_HASH_SYSV, 0), file, "DT_HASH nbucket 0: NULL", NULL);
         memcpy(c, img, size);
-        memcpy(&nbucket, img + h, 4);
-        memcpy(&nchain, img + h + 4, 4);
+        nbucket = (uint32_t)rd(img + h, w);
+        nchain = (uint32_t)rd(img + h + w, w);
         for (k = 0; k < nchain; k++) /* every chain loops on itself */
-            put32(c + h + 8 + 4 * ((uint64_t)nbucket + k), k);
+            put_hash_word(c + h + 2 * w + (uint64_t)w * ((uint64_t)nbucket + k), w, k);
         check(linux_vdso_lookup_using(c, size, "__vdso_absent", NULL, LINUX_VDSO_HASH_SYSV) == NULL &&
                   only_null_or_right(c, size, base),
               file, "DT_HASH chain loops: terminate with NULL", NULL);
         memcpy(c, img, size);
         for (k = 0; k < nbucket; k++) /* buckets past the symbol count */
-            put32(c + h + 8 + 4 * (uint64_t)k, nchain + k);
+            put_hash_word(c + h + 2 * w + (uint64_t)w * k, w, nchain + k);
         check(all_null(c, size, LINUX_VDSO_HASH_SYSV, 0), file, "DT_HASH bucket out of range: NULL", NULL);
+        if (w == 8) {
+            memcpy(c, img, size);
+            put_hash_word(c + h, 8, (uint64_t)nbucket << 32 | nbucket); /* a count above 32 bits */
+            check(all_null(c, size, LINUX_VDSO_HASH_SYSV, 0), file, "DT_HASH 64-bit nbucket over 2^32: NULL", NULL);
+        }
     }
     if (have_gnu) {
         uint64_t g = dyn_value(img, size, 0x6ffffef5 /* DT_GNU_HASH */) - base;
