@@ -24,16 +24,20 @@ while [[ $# -gt 0 ]]; do
     *) [[ "$1" =~ ^[0-9]+$ ]] || { echo "x86_insn_count.sh: bad argument: $1" >&2; exit 2; }; n="$1"; shift ;;
   esac
 done
-command -v qemu-i386 >/dev/null || { echo "x86_insn_count.sh: qemu-i386 not found (scripts/install-deps)" >&2; exit 1; }
+x86_gcc="$(python3 "$ROOT/scripts/lib/arch_table.py" get x86 gcc)" &&
+  x86_triple="$(python3 "$ROOT/scripts/lib/arch_table.py" get x86 clang_triple)" &&
+  x86_qemu="$(python3 "$ROOT/scripts/lib/arch_table.py" get x86 qemu)" ||
+  { echo "x86_insn_count.sh: no x86 row in the architecture table" >&2; exit 1; }
+command -v "$x86_qemu" >/dev/null || { echo "x86_insn_count.sh: $x86_qemu not found (scripts/install-deps)" >&2; exit 1; }
 B="$(mktemp -d "${TMPDIR:-/tmp}/x86-insn.XXXXXX")"
 trap 'rm -rf "$B"' EXIT
 
 count() { # program args... -> executed instructions
-  qemu-i386 -singlestep -d exec,nochain -D "$B/log" "$@" >/dev/null 2>&1 || true
+  "$x86_qemu" -singlestep -d exec,nochain -D "$B/log" "$@" >/dev/null 2>&1 || true
   grep -c '^Trace' "$B/log"
 }
 
-for cc in "i686-linux-gnu-gcc" "clang-19 --target=i686-linux-gnu"; do
+for cc in "$x86_gcc" "clang-19 --target=$x86_triple"; do
   for flags in "-O2 -static" "-O2 -static-pie -fPIE" "-Os -static"; do
     [[ $cc == clang* && $flags == *static-pie* ]] && continue # lld's i386 static-pie with glibc does not start
     prog="$B/loop"

@@ -34,9 +34,10 @@ import measure  # noqa: E402  (same directory: symbol_sizes, run)
 
 ROOT = measure.ROOT
 LIMIT = 1.3
+X86 = measure.arch_table.target("x86")
 COMPILERS = {
-    "clang-19": ["clang-19", "--target=i686-linux-gnu"],
-    "gcc-12": ["i686-linux-gnu-gcc"],
+    "clang-19": ["clang-19"] + X86.clang_args,
+    "gcc-12": [X86.gcc] + X86.cflags,
 }
 OPTS = ["-O2", "-Os"]
 MODELS = {"non-PIC": ["-fno-pic"], "PIE": ["-fPIE"], "PIC": ["-fPIC"]}

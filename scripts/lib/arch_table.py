@@ -24,7 +24,9 @@ Command line (for shell scripts and Makefiles):
         S); --words (for make): one word per row, name|gcc|-march=x,-mfoo
 A field is a column of the table or a derived one: gcc (the cross gcc
 command), macro (the ABI's macro infix, e.g. X86_64), abi_enum
-(LINUX_ARCH_X86_64), gcc_package, libc_package, clang_link (-fuse-ld=lld).
+(LINUX_ARCH_X86_64), gcc_package, libc_package, clang_link (-fuse-ld=lld),
+uapi_package (linux-libc-dev-<debian_arch>-cross), uapi_include
+(/usr/<gcc_triple or multiarch>/include).
 
 Malformed rows, unknown names and unknown fields are errors (exit 2) with
 the file and line, never silently skipped.
@@ -40,7 +42,8 @@ COLUMNS = ("name", "abi", "core", "clang_triple", "gcc_triple", "compilers",
            "clang_linker", "debian_arch", "multiarch", "qemu", "qemu_cpu", "cflags",
            "freestanding_libs", "libc", "page_sizes", "notes")
 LIST_COLUMNS = ("compilers", "cflags", "freestanding_libs", "page_sizes")
-DERIVED = ("gcc", "macro", "abi_enum", "gcc_package", "libc_package", "clang_link")
+DERIVED = ("gcc", "macro", "abi_enum", "gcc_package", "libc_package", "clang_link",
+           "uapi_package", "uapi_include")
 LINKERS = ("lld", "bfd")
 
 
@@ -111,6 +114,20 @@ class Arch:
         if self.libc != "glibc" or not self.debian_arch:
             return None
         return "libc6-dev-%s-cross" % self.debian_arch
+
+    @property
+    def uapi_package(self):
+        """Debian's cross package of the row's Linux uapi headers (not every
+        one exists: Debian 12 has none for loong64)."""
+        return "linux-libc-dev-%s-cross" % self.debian_arch if self.debian_arch else None
+
+    @property
+    def uapi_include(self):
+        """Where that package puts the headers: /usr/<GNU triple>/include,
+        the cross gcc's sysroot (i686-linux-gnu for i386), else the
+        multiarch name."""
+        d = self.gcc_triple or self.multiarch
+        return "/usr/%s/include" % d if d else None
 
     @property
     def clang_args(self):
