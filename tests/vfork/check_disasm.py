@@ -38,6 +38,9 @@ TRAPS = {
     "loongarch64": re.compile(r"^syscall\b"),
     "mips": re.compile(r"^syscall\b"),
     "mips64el": re.compile(r"^syscall\b"),
+    "ppc64le": re.compile(r"^sc\b"),
+    "ppc64": re.compile(r"^sc\b"),
+    "ppc": re.compile(r"^sc\b"),
 }
 
 
@@ -88,6 +91,12 @@ def memory_access(arch, insn):
     if arch in ("mips", "mips64el"):
         reads = re.match(r"^(l[bhwd][lru]?u?|lwu|ll|lld|l[wd]c1)$", op) is not None
         return reads, re.match(r"^(s[bhwd][lr]?|sc|scd|s[wd]c1)$", op) is not None, args
+    if arch in ("ppc64le", "ppc64", "ppc"):
+        # lbz lhz lha lwz lwa ld lfs lfd lmw, their u/x/ux forms, the
+        # byte-reversed and reserved loads; the same for stores
+        reads = re.match(r"^(l(bz|hz|ha|wz|wa|d|fs|fd|mw|hbr|wbr|dbr|warx|darx|q)u?x?)$", op) is not None
+        writes = re.match(r"^(st(b|h|w|d|fs|fd|mw|hbr|wbr|dbr|q)u?x?|st[wd]cx\.)$", op) is not None
+        return reads, writes, args
     if arch == "sparc64":
         # ld/ldx/lduw/ldd... [addr], reg and st/stx... reg, [addr]
         return op.startswith("ld"), op.startswith("st"), args
@@ -193,7 +202,7 @@ def asm_instructions(lines):
     out = []
     for line in lines:
         text = line.strip()
-        if not text or text.startswith((".", "#", "//", "@", ";")) or text.endswith(":"):
+        if not text or text.startswith((".", "#", "//", "@", ";", "!")) or text.endswith(":"):
             continue
         text = re.sub(r"^\S+:\s*", "", text)  # a label on the same line
         out.append(text.replace("\t", " "))
@@ -214,7 +223,13 @@ def check_sites(arch, path):
         # Identical code folded into a tail call of another site (gcc -Os:
         # six-argument clone is the five-argument one) is checked there.
         insns = asm_instructions(lines)
-        m = re.match(r"^(j|jmp|b|tail|jg|jl)\s+(site_\w+)", insns[0]) if len(insns) == 1 else None
+        if arch == "ppc64le":  # the ELFv2 global entry computes the TOC pointer first
+            insns = [i for i in insns if not re.match(r"^addis? 2,(12|2),\.TOC\.", i)]
+        m = re.match(r"^(j|jmp|b|ba|bra|jra|tail|jg|jl)\s+(site_\w+)", insns[0]) if len(insns) == 1 else None
+        # sparc64 gcc -Os: a tail call is `save; call site_x, 0; restore`
+        if not m and arch == "sparc64" and len(insns) == 3 and insns[0].startswith("save") and \
+                insns[2].startswith("restore"):
+            m = re.match(r"^(call)\s+(site_\w+)", insns[1])
         # MIPS PIC: the tail call loads the address from the GOT and jumps
         # through t9 (lw $25,%got(site_x)($28), or n64 ld ...%got_disp...
         # after setting up gp; jr $25; delay slot).
@@ -232,10 +247,10 @@ def check_sites(arch, path):
         for line in lines:
             # clang: #APP / #NO_APP (@ or // on arm, aarch64); gcc on some
             # targets: `# 59 "file.h" 1` / `# 0 "" 2` instead.
-            if re.match(r'^\s*(#|//|@|;)\s*(APP|\d+ ".*" 1)\s*$', line):
+            if re.match(r'^\s*(#|//|@|;|!)\s*(APP|\d+ ".*" 1)\s*$', line):
                 cur = []
                 continue
-            if re.match(r'^\s*(#|//|@|;)\s*(NO_APP|0 "" 2)\s*$', line):
+            if re.match(r'^\s*(#|//|@|;|!)\s*(NO_APP|0 "" 2)\s*$', line):
                 if cur is not None:
                     blocks.append(cur)
                 cur = None

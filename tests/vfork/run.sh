@@ -60,7 +60,7 @@ LIB_INC=(-iquote core/src -iquote core/src/generated)
 build() {
   local out="$1" arch="$2" cc="$3" opts="$4" kind="$5" extra=()
   case "$kind" in
-    trampoline) extra=(-DLINUX_SYSCALL_TRAMPOLINE "core/src/arch/$arch/trampoline.S") ;;
+    trampoline) extra=(-DLINUX_SYSCALL_TRAMPOLINE core/src/trampoline.S) ;;
     int80) extra=(-DLINUX_SYSCALL_X86_INT80) ;;
   esac
   [[ $arch == x86 ]] && extra+=(tests/vfork/fake_vsyscall_x86.S)

@@ -39,6 +39,8 @@
 #define CLONE_VFORK 0x00004000UL
 #if defined(__sparc__)
 #define SIGCHLD_NR 20UL /* arch/sparc/include/uapi/asm/signal.h */
+#elif defined(__mips__)
+#define SIGCHLD_NR 18UL /* arch/mips/include/uapi/asm/signal.h (qemu-user refuses any other exit signal) */
 #else
 #define SIGCHLD_NR 17UL
 #endif
