@@ -740,7 +740,8 @@ def main():
     step("perf-bench", "perf bench syscall basic (%d getppid calls)"
          % settings["perf_bench_loops"], do_perf_bench)
     step("hyperfine", "hyperfine whole programs", do_hyperfine)
-    step("codesize", "code size, 7 architectures (clang-19, gcc)", do_codesize)
+    step("codesize", "code size, every architecture of core/architectures.tsv (clang-19, gcc)",
+         do_codesize)
     step("latency", "latency distribution, %d single calls per path"
          % settings["latency_samples"], do_latency)
     step("seccomp", "seccomp conditions (%s), %d rounds" % (", ".join(SECCOMP_CONDITIONS),
