@@ -99,6 +99,15 @@
  * loop with nolibc's call site. LINUX__ARITY is the library's own argument
  * counter. */
 #include <nolibc/arch.h>
+#if defined(__mips__) && defined(__mips_abicalls) && defined(__PIC__)
+/* Linux 6.1's arch-mips.h defines its __start in a top-level asm that ends
+ * with `.option pic0` still in force (`.set pop` does not restore it), and
+ * GNU as then drops every later `.cpload`/`.cprestore` of this PIC unit: gp
+ * is neither set nor saved, and is reloaded from a stack slot never written
+ * after the first libc call (bus error in write_devnull/nolibc). Restore
+ * PIC mode; gcc emits its top-level asm before its functions. */
+__asm__(".option pic2");
+#endif
 #ifndef my_syscall0
 #error "nolibc (arch.h) has no my_syscall0 for this architecture"
 #endif
