@@ -292,10 +292,13 @@ __attribute__((__noinline__)) static int clock_call64_slow(enum vdso_slot slot, 
     int err;
     if (fn)
         return vdso_errno(VDSO_CLOCK(fn, clock, ts));
-    if (TIME32_TARGET && __atomic_load_n(&time64_syscalls_missing, __ATOMIC_RELAXED))
+    if (TIME32_FALLBACK && __atomic_load_n(&time64_syscalls_missing, __ATOMIC_RELAXED))
         return LINUX_ENOSYS;
     err = linux_check(linux_syscall(nr, clock, ts));
-    if (TIME32_TARGET && err == LINUX_ENOSYS)
+    /* Latched only where there is a 32-bit call to fall back on: riscv32
+     * has none, and one ENOSYS (a seccomp filter refusing
+     * clock_getres_time64) must not turn every later clock_gettime64 away. */
+    if (TIME32_FALLBACK && err == LINUX_ENOSYS)
         __atomic_store_n(&time64_syscalls_missing, 1, __ATOMIC_RELAXED);
     return err;
 }
