@@ -4,8 +4,9 @@ every core target of core/architectures.tsv, with each of its compilers,
 inline and trampoline, static and static-PIE (qemu-user for foreign
 targets; x86 natively where the kernel runs i386 binaries).
 
-Per cell (also, inline -O2 only: a dynamic PIE that ld.so relocates, and a
-static link with -N whose program headers are not loaded, AT_PHDR 0):
+Per cell (also, inline -O2 only: a dynamic PIE that ld.so relocates, also
+run as `ld.so ./check ...`, and a static link with -N whose program headers
+are not loaded, AT_PHDR 0):
   hello   examples/libc-free/hello.c with the start and mem objects and
           the library: prints its greeting, exits with argc - 1
   check   tests/libc-free/start_check.c, linked the same way: argc, argv,
@@ -17,7 +18,9 @@ static link with -N whose program headers are not loaded, AT_PHDR 0):
           /proc/sys/kernel/randomize_va_space is not 0
 Per target and compiler, inline -O2 and -O0: plt-die, a static-PIE with a
 PLT relocation (tests/libc-free/plt_die.c), must print the start-up's
-message and exit 127. sparc64 static-PIEs run under qemu -R (see
+message and exit 127. powerpc: old-ldso, check entered the way an
+ld.so older than glibc 2.36 run as `ld.so prog` enters it
+(tests/libc-free/old_ldso_entry.S). sparc64 static-PIEs run under qemu -R (see
 STATIC_PIE_QEMU_ARGS).
 Per target and compiler: the start object needs nothing but main, the
 library and linker-defined symbols (no memcpy/memset).
@@ -51,6 +54,7 @@ PLT_DIE = os.path.join(ROOT, "tests/libc-free/plt_die.c")
 PLT_DIE_LIB = os.path.join(ROOT, "tests/libc-free/plt_die_lib.c")
 PLT_DIE_MESSAGE = ("linux_syscall start-up: PLT relocations in a static-PIE (a symbol left to a "
                    "dynamic linker; link with -pie -Wl,--no-dynamic-linker)\n")
+OLD_LDSO = os.path.join(ROOT, "tests/libc-free/old_ldso_entry.S")
 START_SRC = [os.path.join(ROOT, "core/src/start", f) for f in ("start.S", "start.c")]
 MEM_SRC = os.path.join(ROOT, "core/src/start/mem.c")
 CORE_SRC = sorted(os.path.join(ROOT, "core/src", f)
@@ -178,6 +182,8 @@ def cells_for(target, cc_name):
     cells.append(("inline", "static-pie", "-O0"))
     cells += [("inline", "dynamic-pie", "-O2"), ("inline", "static-noheaders", "-O2")]
     cells += [("inline", "plt-die", "-O2"), ("inline", "plt-die", "-O0")]
+    if target.abi in ("powerpc", "powerpc64"):
+        cells.append(("inline", "old-ldso", "-O2"))
     return cells
 
 
@@ -255,7 +261,7 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                 raise error
             start_objs = [os.path.join(o, "start_entry.o"), os.path.join(o, "start_c.o")]
             mem_obj = os.path.join(o, "mem.o")
-            if link == "plt-die":
+            if link in ("plt-die", "old-ldso"):
                 out.append(special_cell(link, name, d, cc, opt, link_extra, target, start_objs,
                                         mem_obj, objs, inc, cell_runner))
                 continue
@@ -321,6 +327,24 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                     raise Failed("native i386 without the fast entry")
             if link == "static-pie":
                 notes.append("%d RELATIVE relocations applied" % relative)
+            if link == "dynamic-pie":
+                # ld.so run as a program: it shifts argv past its own name
+                # before it starts this one, with argc in a register too
+                # (powerpc's _start takes it from there).
+                interp = re.search(r"program interpreter: ([^\]]+)\]",
+                                   subprocess.run(["llvm-readelf-19", "-l", os.path.join(d, "check")],
+                                                  stdout=subprocess.PIPE).stdout.decode())
+                if not interp:
+                    raise Failed("check: no PT_INTERP in the dynamic PIE")
+                ldso = interp.group(1)
+                if cell_runner:
+                    ldso = "/usr/" + target.gcc_triple + ldso
+                rc, text = execute(cell_runner + [ldso], os.path.join(d, "check"),
+                                   ["one", "two", "three"], {"LIBC_FREE_CHECK": "marker"})
+                fails = [ln for ln in text.splitlines() if ln.startswith("FAIL")]
+                if rc != 0 or fails or not re.search(r"^\d+ passed, 0 failed$", text, re.M):
+                    raise Failed("%s check: exit %s; %s" % (ldso, rc, "; ".join(fails) or text[-300:]))
+                notes.append("also as " + os.path.basename(ldso) + " ./check")
             out.append(("ok", "%s (%s)" % (name, ", ".join(notes))))
             if link == "static-pie" and not runner and opt == "-O2":
                 out.append(aslr_check(name, os.path.join(d, "check")))
@@ -332,7 +356,8 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
 def special_cell(link, name, d, cc, opt, link_extra, target, start_objs, mem_obj, objs, inc,
                  runner):
     """plt-die: a static-PIE with a PLT relocation, refused with the
-    start-up's message before any relocation is applied. One (status, line)."""
+    start-up's message before any relocation is applied; old-ldso
+    (powerpc): check entered as an old ld.so enters it. One (status, line)."""
     try:
         common = cc + [opt] + link_extra + ["-ffreestanding", "-nostdlib", "-std=c99", "-Wall",
                                             "-Wextra", "-Werror", "-fno-stack-protector"] + inc
@@ -351,6 +376,14 @@ def special_cell(link, name, d, cc, opt, link_extra, target, start_objs, mem_obj
             if rc != 127 or text != PLT_DIE_MESSAGE:
                 raise Failed("exit %s (want 127), output %r (want %r)" % (rc, text[-300:], PLT_DIE_MESSAGE))
             return ("ok", "%s: refused with the message, exit 127" % name)
+        if link == "old-ldso":
+            run(common + LINKS["static"] + ["-Wl,-e,old_ldso_entry", "-o", exe, CHECK, OLD_LDSO] +
+                objects, d, "build old-ldso")
+            rc, text = execute(runner, exe, ["one", "two", "three"], {"LIBC_FREE_CHECK": "marker"})
+            fails = [ln for ln in text.splitlines() if ln.startswith("FAIL")]
+            if rc != 0 or fails or not re.search(r"^\d+ passed, 0 failed$", text, re.M):
+                raise Failed("check: exit %s; %s" % (rc, "; ".join(fails) or text[-300:]))
+            return ("ok", "%s: argc from r3, not from the word before argv" % name)
         raise Failed("unknown cell kind " + link)
     except Failed as e:
         return ("FAIL", "%s: %s" % (name, e))
