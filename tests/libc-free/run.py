@@ -18,7 +18,8 @@ are not loaded, AT_PHDR 0):
           /proc/sys/kernel/randomize_va_space is not 0
 Per target and compiler, inline -O2 and -O0: plt-die, a static-PIE with a
 PLT relocation (tests/libc-free/plt_die.c), must print the start-up's
-message and exit 127. powerpc: old-ldso, check entered the way an
+message and exit 127. 32-bit powerpc: sdata, main built -msdata=sysv
+(small data through r13) runs. powerpc: old-ldso, check entered the way an
 ld.so older than glibc 2.36 run as `ld.so prog` enters it
 (tests/libc-free/old_ldso_entry.S). sparc64 static-PIEs run under qemu -R (see
 STATIC_PIE_QEMU_ARGS).
@@ -54,6 +55,7 @@ PLT_DIE = os.path.join(ROOT, "tests/libc-free/plt_die.c")
 PLT_DIE_LIB = os.path.join(ROOT, "tests/libc-free/plt_die_lib.c")
 PLT_DIE_MESSAGE = ("linux_syscall start-up: PLT relocations in a static-PIE (a symbol left to a "
                    "dynamic linker; link with -pie -Wl,--no-dynamic-linker)\n")
+SDATA = os.path.join(ROOT, "tests/libc-free/sdata_check.c")
 OLD_LDSO = os.path.join(ROOT, "tests/libc-free/old_ldso_entry.S")
 START_SRC = [os.path.join(ROOT, "core/src/start", f) for f in ("start.S", "start.c")]
 MEM_SRC = os.path.join(ROOT, "core/src/start/mem.c")
@@ -182,6 +184,8 @@ def cells_for(target, cc_name):
     cells.append(("inline", "static-pie", "-O0"))
     cells += [("inline", "dynamic-pie", "-O2"), ("inline", "static-noheaders", "-O2")]
     cells += [("inline", "plt-die", "-O2"), ("inline", "plt-die", "-O0")]
+    if target.abi == "powerpc" and cc_name == "gcc":  # clang-19 has no -msdata
+        cells.append(("inline", "sdata", "-O2"))
     if target.abi in ("powerpc", "powerpc64"):
         cells.append(("inline", "old-ldso", "-O2"))
     return cells
@@ -261,7 +265,7 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                 raise error
             start_objs = [os.path.join(o, "start_entry.o"), os.path.join(o, "start_c.o")]
             mem_obj = os.path.join(o, "mem.o")
-            if link in ("plt-die", "old-ldso"):
+            if link in ("plt-die", "sdata", "old-ldso"):
                 out.append(special_cell(link, name, d, cc, opt, link_extra, target, start_objs,
                                         mem_obj, objs, inc, cell_runner))
                 continue
@@ -356,8 +360,9 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
 def special_cell(link, name, d, cc, opt, link_extra, target, start_objs, mem_obj, objs, inc,
                  runner):
     """plt-die: a static-PIE with a PLT relocation, refused with the
-    start-up's message before any relocation is applied; old-ldso
-    (powerpc): check entered as an old ld.so enters it. One (status, line)."""
+    start-up's message before any relocation is applied; sdata (32-bit
+    powerpc): main built -msdata=sysv runs; old-ldso (powerpc): check
+    entered as an old ld.so enters it. One (status, line)."""
     try:
         common = cc + [opt] + link_extra + ["-ffreestanding", "-nostdlib", "-std=c99", "-Wall",
                                             "-Wextra", "-Werror", "-fno-stack-protector"] + inc
@@ -384,7 +389,17 @@ def special_cell(link, name, d, cc, opt, link_extra, target, start_objs, mem_obj
             if rc != 0 or fails or not re.search(r"^\d+ passed, 0 failed$", text, re.M):
                 raise Failed("check: exit %s; %s" % (rc, "; ".join(fails) or text[-300:]))
             return ("ok", "%s: argc from r3, not from the word before argv" % name)
-        raise Failed("unknown cell kind " + link)
+        sdata_obj = os.path.join(d, "sdata_check.o")
+        run(common + ["-fno-pic", "-msdata=sysv", "-G", "8", "-c", "-o", sdata_obj, SDATA], d,
+            "compile sdata_check.c")
+        if "SDAREL" not in subprocess.run(["llvm-readelf-19", "-r", sdata_obj],
+                                          stdout=subprocess.PIPE).stdout.decode():
+            raise Failed("-msdata=sysv left no R_PPC_SDAREL16: r13 is not used")
+        run(common + LINKS["static"] + ["-o", exe, sdata_obj] + objects, d, "build sdata")
+        rc, text = execute(runner, exe, [])
+        if rc != 0:
+            raise Failed("exit %s (want 0): %s" % (rc, text[-300:]))
+        return ("ok", "%s: -msdata=sysv small data through r13" % name)
     except Failed as e:
         return ("FAIL", "%s: %s" % (name, e))
 

@@ -377,6 +377,18 @@ static __attribute__((__noinline__, __noreturn__)) void run_main(linux_word *ini
     char **envp = argv + argc + 1;
     int status;
 
+#if defined(__powerpc__) && !defined(__powerpc64__)
+    /* r13 = _SDA_BASE_, as glibc's crt1 sets it: gcc's default
+     * -msdata=data addresses .sdata like other data, but code built with
+     * -msdata=sysv or -msdata=eabi reaches it relative to r13. Taken here,
+     * relocated, rather than in _start: lld defines the symbol absolute 0
+     * (it has no small-data relocations), which a PC-relative reference
+     * in a PIE cannot name. Both compilers keep r13 for this (fixed). */
+    {
+        extern char _SDA_BASE_[] __attribute__((__weak__, __visibility__("hidden")));
+        __asm__ __volatile__("mr 13, %0" : : "r"(_SDA_BASE_));
+    }
+#endif
     linux_init_auxv(auxv);
     status = main(argc, argv, envp);
     for (;;)

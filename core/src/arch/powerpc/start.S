@@ -16,8 +16,9 @@
  *        only shift argv when run as `ld.so prog`, leaving a
  *        pointer in that word. glibc's own powerpc start-up tells the two
  *        cases apart the same way (the word at r1 is 0).
- *   r2   thread pointer, r13 small-data base: unused without libc (Linux
- *        code is built without small data, -msdata=none).
+ *   r2   thread pointer, unused (no TLS without libc).
+ *   r13  small-data base: set by linux__start_c before main, once the
+ *        relocations are applied (see start.c).
  * The call: r3 = the initial r1; a 16-byte frame whose back chain is 0, so
  * that backtraces end here. `trap` should the C part return. CFI: lr
  * undefined (outermost frame).
