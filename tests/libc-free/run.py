@@ -288,6 +288,21 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                 out.append(("ok" if outermost else "FAIL",
                             "_start %s marks the outermost frame (return address undefined "
                             "in its CFI)%s" % (label, "" if outermost else ": no DW_CFA_undefined")))
+                if target.name == "ppc64le":
+                    # ELFv2 objects say so (e_flags 2): an object without it is
+                    # "unspecified", which an all-asm link passes on, and the
+                    # kernel runs such an executable as ELFv1.
+                    tramp = os.path.join(o, "trampoline_abi.o")
+                    run(cc + ["-c", os.path.join(ROOT, "core/src/arch", target.abi, "trampoline.S"),
+                              "-o", tramp], o, "compile trampoline.S")
+                    flags = {}
+                    for obj in (start_objs[0], tramp):
+                        m = re.search(r"^\s*Flags:\s+(0x[0-9a-f]+)", subprocess.run(
+                            ["llvm-readelf-19", "-h", obj], stdout=subprocess.PIPE).stdout.decode(), re.M)
+                        flags[os.path.basename(obj)] = m.group(1) if m else "?"
+                    bad = {k: v for k, v in flags.items() if v != "0x2"}
+                    out.append(("FAIL" if bad else "ok", "ELFv2 e_flags 0x2 in start.S and "
+                                "trampoline.S objects %s%s" % (label, (": " + str(bad)) if bad else "")))
             # The programs' own code is PIE for PIE links: not every gcc
             # makes PIE code by default (Debian's m68k gcc does not, and a
             # static-PIE with text relocations is refused by the start-up).

@@ -38,6 +38,7 @@
 9:
 
 #if defined(_CALL_ELF) && _CALL_ELF == 2
+    .abiversion 2
     .text
     .globl _start
     .type _start, @function
