@@ -4,8 +4,9 @@ every core target of core/architectures.tsv, with each of its compilers,
 inline and trampoline, static and static-PIE (qemu-user for foreign
 targets; x86 natively where the kernel runs i386 binaries).
 
-Per cell (also, inline -O2 only: a dynamic PIE that ld.so relocates, and a
-static link with -N whose program headers are not loaded, AT_PHDR 0):
+Per cell (also, inline -O2 only: a dynamic PIE that ld.so relocates, also
+run as `ld.so ./check ...`, and a static link with -N whose program headers
+are not loaded, AT_PHDR 0):
   hello   examples/libc-free/hello.c with the start and mem objects and
           the library: prints its greeting, exits with argc - 1
   check   tests/libc-free/start_check.c, linked the same way: argc, argv,
@@ -15,6 +16,13 @@ static link with -N whose program headers are not loaded, AT_PHDR 0):
           relocations present (so the start-up had work to do)
   aslr    native static-PIE: two runs load at different addresses when
           /proc/sys/kernel/randomize_va_space is not 0
+Per target and compiler, inline -O2 and -O0: plt-die, a static-PIE with a
+PLT relocation (tests/libc-free/plt_die.c), must print the start-up's
+message and exit 127. 32-bit powerpc: sdata, main built -msdata=sysv
+(small data through r13) runs. powerpc: old-ldso, check entered the way an
+ld.so older than glibc 2.36 run as `ld.so prog` enters it
+(tests/libc-free/old_ldso_entry.S). sparc64 static-PIEs run under qemu -R (see
+STATIC_PIE_QEMU_ARGS).
 Per target and compiler: the start object needs nothing but main, the
 library and linker-defined symbols (no memcpy/memset).
 Natively also: `make install` + pkg-config (linux_syscall_start,
@@ -43,6 +51,12 @@ import arch_table  # noqa: E402
 GREETING = "hello from a program without libc\n"
 HELLO = os.path.join(ROOT, "examples/libc-free/hello.c")
 CHECK = os.path.join(ROOT, "tests/libc-free/start_check.c")
+PLT_DIE = os.path.join(ROOT, "tests/libc-free/plt_die.c")
+PLT_DIE_LIB = os.path.join(ROOT, "tests/libc-free/plt_die_lib.c")
+PLT_DIE_MESSAGE = ("linux_syscall start-up: PLT relocations in a static-PIE (a symbol left to a "
+                   "dynamic linker; link with -pie -Wl,--no-dynamic-linker)\n")
+SDATA = os.path.join(ROOT, "tests/libc-free/sdata_check.c")
+OLD_LDSO = os.path.join(ROOT, "tests/libc-free/old_ldso_entry.S")
 START_SRC = [os.path.join(ROOT, "core/src/start", f) for f in ("start.S", "start.c")]
 MEM_SRC = os.path.join(ROOT, "core/src/start/mem.c")
 CORE_SRC = sorted(os.path.join(ROOT, "core/src", f)
@@ -150,6 +164,13 @@ LINKS = {
 }
 
 
+# Extra qemu-user arguments for static-PIEs: qemu-sparc64 7.2 loads an
+# ET_DYN at base 0, where link-time and run-time addresses agree and a
+# missed relocation goes unseen; with 2 GiB reserved it picks a base
+# near 0x7de00000.
+STATIC_PIE_QEMU_ARGS = {"sparc64": ["-R", "0x80000000"]}
+
+
 # ABIs whose static-PIE the start-up refuses, with the reason (skipped).
 NO_STATIC_PIE = {
     abi: "MIPS static-PIE: the GOT is relocated by DT_MIPS_LOCAL_GOTNO and by symbol, "
@@ -162,6 +183,11 @@ def cells_for(target, cc_name):
     cells = [(impl, link, "-O2") for impl in ("inline", "trampoline") for link in ("static", "static-pie")]
     cells.append(("inline", "static-pie", "-O0"))
     cells += [("inline", "dynamic-pie", "-O2"), ("inline", "static-noheaders", "-O2")]
+    cells += [("inline", "plt-die", "-O2"), ("inline", "plt-die", "-O0")]
+    if target.abi == "powerpc" and cc_name == "gcc":  # clang-19 has no -msdata
+        cells.append(("inline", "sdata", "-O2"))
+    if target.abi in ("powerpc", "powerpc64"):
+        cells.append(("inline", "old-ldso", "-O2"))
     return cells
 
 
@@ -221,7 +247,9 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
         os.makedirs(d, exist_ok=True)
         defs = ["-DLINUX_SYSCALL_TRAMPOLINE"] if impl == "trampoline" else []
         cell_runner = runner
-        if link == "static-pie" and target.abi in NO_STATIC_PIE:
+        if runner and link in ("static-pie", "plt-die"):
+            cell_runner = runner + STATIC_PIE_QEMU_ARGS.get(target.name, [])
+        if link in ("static-pie", "plt-die") and target.abi in NO_STATIC_PIE:
             out.append(("skip", "%s: %s" % (name, NO_STATIC_PIE[target.abi])))
             continue
         if link == "dynamic-pie" and (runner or target.name == "x86"):
@@ -237,6 +265,10 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                 raise error
             start_objs = [os.path.join(o, "start_entry.o"), os.path.join(o, "start_c.o")]
             mem_obj = os.path.join(o, "mem.o")
+            if link in ("plt-die", "sdata", "old-ldso"):
+                out.append(special_cell(link, name, d, cc, opt, link_extra, target, start_objs,
+                                        mem_obj, objs, inc, cell_runner))
+                continue
             if impl == "inline" and link == "static" and opt == "-O2":
                 # Strong references only ("U"): a weak one ("w", e.g. the x86
                 # entry's resolver naming getauxval) is 0 with no definition.
@@ -256,6 +288,21 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                 out.append(("ok" if outermost else "FAIL",
                             "_start %s marks the outermost frame (return address undefined "
                             "in its CFI)%s" % (label, "" if outermost else ": no DW_CFA_undefined")))
+                if target.name == "ppc64le":
+                    # ELFv2 objects say so (e_flags 2): an object without it is
+                    # "unspecified", which an all-asm link passes on, and the
+                    # kernel runs such an executable as ELFv1.
+                    tramp = os.path.join(o, "trampoline_abi.o")
+                    run(cc + ["-c", os.path.join(ROOT, "core/src/arch", target.abi, "trampoline.S"),
+                              "-o", tramp], o, "compile trampoline.S")
+                    flags = {}
+                    for obj in (start_objs[0], tramp):
+                        m = re.search(r"^\s*Flags:\s+(0x[0-9a-f]+)", subprocess.run(
+                            ["llvm-readelf-19", "-h", obj], stdout=subprocess.PIPE).stdout.decode(), re.M)
+                        flags[os.path.basename(obj)] = m.group(1) if m else "?"
+                    bad = {k: v for k, v in flags.items() if v != "0x2"}
+                    out.append(("FAIL" if bad else "ok", "ELFv2 e_flags 0x2 in start.S and "
+                                "trampoline.S objects %s%s" % (label, (": " + str(bad)) if bad else "")))
             # The programs' own code is PIE for PIE links: not every gcc
             # makes PIE code by default (Debian's m68k gcc does not, and a
             # static-PIE with text relocations is refused by the start-up).
@@ -299,12 +346,77 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                     raise Failed("native i386 without the fast entry")
             if link == "static-pie":
                 notes.append("%d RELATIVE relocations applied" % relative)
+            if link == "dynamic-pie":
+                # ld.so run as a program: it shifts argv past its own name
+                # before it starts this one, with argc in a register too
+                # (powerpc's _start takes it from there).
+                interp = re.search(r"program interpreter: ([^\]]+)\]",
+                                   subprocess.run(["llvm-readelf-19", "-l", os.path.join(d, "check")],
+                                                  stdout=subprocess.PIPE).stdout.decode())
+                if not interp:
+                    raise Failed("check: no PT_INTERP in the dynamic PIE")
+                ldso = interp.group(1)
+                if cell_runner:
+                    ldso = "/usr/" + target.gcc_triple + ldso
+                rc, text = execute(cell_runner + [ldso], os.path.join(d, "check"),
+                                   ["one", "two", "three"], {"LIBC_FREE_CHECK": "marker"})
+                fails = [ln for ln in text.splitlines() if ln.startswith("FAIL")]
+                if rc != 0 or fails or not re.search(r"^\d+ passed, 0 failed$", text, re.M):
+                    raise Failed("%s check: exit %s; %s" % (ldso, rc, "; ".join(fails) or text[-300:]))
+                notes.append("also as " + os.path.basename(ldso) + " ./check")
             out.append(("ok", "%s (%s)" % (name, ", ".join(notes))))
             if link == "static-pie" and not runner and opt == "-O2":
                 out.append(aslr_check(name, os.path.join(d, "check")))
         except Failed as e:
             out.append(("FAIL", "%s: %s" % (name, e)))
     return out
+
+
+def special_cell(link, name, d, cc, opt, link_extra, target, start_objs, mem_obj, objs, inc,
+                 runner):
+    """plt-die: a static-PIE with a PLT relocation, refused with the
+    start-up's message before any relocation is applied; sdata (32-bit
+    powerpc): main built -msdata=sysv runs; old-ldso (powerpc): check
+    entered as an old ld.so enters it. One (status, line)."""
+    try:
+        common = cc + [opt] + link_extra + ["-ffreestanding", "-nostdlib", "-std=c99", "-Wall",
+                                            "-Wextra", "-Werror", "-fno-stack-protector"] + inc
+        objects = start_objs + [mem_obj] + objs + target.freestanding_libs
+        exe = os.path.join(d, link)
+        if link == "plt-die":
+            lib = os.path.join(d, "libplt_die.so")
+            run(cc + ["-O2", "-fPIC", "-shared", "-nostdlib"] + link_extra + ["-o", lib, PLT_DIE_LIB],
+                d, "build libplt_die.so")
+            run(common + ["-fPIE"] + LINKS["static-pie"] + ["-o", exe, PLT_DIE] + objects + [lib],
+                d, "build plt-die")
+            relocs = subprocess.run(["llvm-readelf-19", "-d", exe], stdout=subprocess.PIPE).stdout.decode()
+            if "PLTRELSZ" not in relocs:
+                raise Failed("the link left no DT_PLTRELSZ: nothing to refuse")
+            rc, text = execute(runner, exe, [])
+            if rc != 127 or text != PLT_DIE_MESSAGE:
+                raise Failed("exit %s (want 127), output %r (want %r)" % (rc, text[-300:], PLT_DIE_MESSAGE))
+            return ("ok", "%s: refused with the message, exit 127" % name)
+        if link == "old-ldso":
+            run(common + LINKS["static"] + ["-Wl,-e,old_ldso_entry", "-o", exe, CHECK, OLD_LDSO] +
+                objects, d, "build old-ldso")
+            rc, text = execute(runner, exe, ["one", "two", "three"], {"LIBC_FREE_CHECK": "marker"})
+            fails = [ln for ln in text.splitlines() if ln.startswith("FAIL")]
+            if rc != 0 or fails or not re.search(r"^\d+ passed, 0 failed$", text, re.M):
+                raise Failed("check: exit %s; %s" % (rc, "; ".join(fails) or text[-300:]))
+            return ("ok", "%s: argc from r3, not from the word before argv" % name)
+        sdata_obj = os.path.join(d, "sdata_check.o")
+        run(common + ["-fno-pic", "-msdata=sysv", "-G", "8", "-c", "-o", sdata_obj, SDATA], d,
+            "compile sdata_check.c")
+        if "SDAREL" not in subprocess.run(["llvm-readelf-19", "-r", sdata_obj],
+                                          stdout=subprocess.PIPE).stdout.decode():
+            raise Failed("-msdata=sysv left no R_PPC_SDAREL16: r13 is not used")
+        run(common + LINKS["static"] + ["-o", exe, sdata_obj] + objects, d, "build sdata")
+        rc, text = execute(runner, exe, [])
+        if rc != 0:
+            raise Failed("exit %s (want 0): %s" % (rc, text[-300:]))
+        return ("ok", "%s: -msdata=sysv small data through r13" % name)
+    except Failed as e:
+        return ("FAIL", "%s: %s" % (name, e))
 
 
 def aslr_check(name, exe):

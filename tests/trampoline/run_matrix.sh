@@ -17,7 +17,8 @@
 # Checks:
 #   asm   <arch> <cc> <pic>   the object assembles; seven global default-
 #                             visibility functions with sizes; a
-#                             non-executable .note.GNU-stack; -fPIC: linked
+#                             non-executable .note.GNU-stack; m68k: the
+#                             CFI records the saved d2-d5; -fPIC: linked
 #                             into a shared object without text relocations;
 #                             otherwise: linked alone as a static-PIE that
 #                             needs no dynamic relocation
@@ -185,6 +186,17 @@ asm_cell() { # n arch which pic
   fi
   if [[ "$stack" =~ \ [A-Za-z]*X[A-Za-z]*\ +[0-9]+\ +[0-9]+\ +[0-9]+$ ]]; then
     echo ".note.GNU-stack asks for an executable stack"; return 1
+  fi
+  if [[ $arch == m68k ]]; then
+    # The m68k trampolines push the caller's d2-d5: their CFI must say where,
+    # or an unwinder (gdb) stopped inside shows the arguments as the
+    # caller's values. trampoline6, the last FDE, after its movem: CFA
+    # sp+20, d2..d5 (DWARF r2..r5) at CFA-20..CFA-8.
+    if ! "${SYSROOT[$arch]}-readelf" --debug-dump=frames-interp "$obj" 2>>"$dir/log" |
+         awk '/FDE/ {last = ""} {last = last $0 "\n"} END {printf "%s", last}' |
+         grep -Eq '^[0-9a-f]+ +r15\+20 +c-20 +c-16 +c-12 +c-8 +c-4 *$'; then
+      echo "CFI: trampoline6 does not record d2-d5 saved at CFA-20..CFA-8"; return 1
+    fi
   fi
   if [[ "$pic" != -fPIC ]]; then
     # Executables: the trampolines alone as a static-PIE must need no

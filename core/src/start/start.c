@@ -139,7 +139,46 @@ static __attribute__((__noreturn__, __no_instrument_function__)) void die(const 
         (void)linux_check(linux_syscall(LINUX_SYS_exit_group, 127));
 }
 
-#define DIE(literal) die(literal, sizeof(literal) - 1)
+/* DIE("text") writes "text\n" to stderr and exits with status 127. Its
+ * errors come before the relocations are applied, so the message's address
+ * must not come from a GOT entry: 32-bit powerpc (-fPIC: .got2 through
+ * r30), m68k (gcc: R_68K_GOT32O) and sparc (clang: R_SPARC_GOT22/GOT10)
+ * take even a string literal's address from the GOT, which then holds the
+ * link-time address, and write() failed with EFAULT. On these the text is
+ * placed in the code right after a call or a PC-relative lea that yields
+ * its address; the others address literals PC-relatively anyway (not
+ * MIPS, whose every local address and call goes through the GOT: its
+ * static-PIE, see NO_STATIC_PIE, crashes before it gets here). The text
+ * must have no '"' or '\\'. */
+#if defined(__powerpc__) && !defined(__powerpc64__)
+#define TEXT_ADDRESS(where, text)                                               \
+    __asm__("bcl 20, 31, 1f\n\t.ascii \"" text "\"\n\t.byte 10\n\t.balign 4\n" \
+            "1:\tmflr %0"                                                      \
+            : "=r"(where)                                                       \
+            :                                                                   \
+            : "lr")
+#elif defined(__m68k__)
+#define TEXT_ADDRESS(where, text)                                                         \
+    __asm__("lea (2f,%%pc), %0\n\tjra 1f\n2:\t.ascii \"" text "\"\n\t.byte 10\n\t.even\n1:" \
+            : "=a"(where))
+#elif defined(__sparc__)
+/* call: %o7 = its own address; the delay slot is the nop */
+#define TEXT_ADDRESS(where, text)                                                      \
+    __asm__("call 1f\n\t nop\n\t.ascii \"" text "\"\n\t.byte 10\n\t.balign 4\n" \
+            "1:\tadd %%o7, 8, %0"                                                      \
+            : "=r"(where)                                                              \
+            :                                                                          \
+            : "o7")
+#else
+#define TEXT_ADDRESS(where, text) ((where) = text "\n")
+#endif
+
+#define DIE(text)                         \
+    do {                                  \
+        const char *text_;                \
+        TEXT_ADDRESS(text_, text);        \
+        die(text_, sizeof(text "\n") - 1); \
+    } while (0)
 
 /* The dynamic section's entries that matter here. */
 struct dynamic_info {
@@ -225,7 +264,7 @@ BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static linux_word 
             return (linux_word)ehdr - phdr[i].vaddr;
         }
     DIE("linux_syscall start-up: cannot find the load base (no PT_PHDR, and the program "
-        "headers do not follow the ELF header in the first loaded segment)\n");
+        "headers do not follow the ELF header in the first loaded segment)");
 }
 
 BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static void apply_relocations(const linux_word *auxv)
@@ -264,7 +303,7 @@ BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static void apply_
         return; /* static, not PIE: nothing to relocate */
 #ifdef NO_STATIC_PIE
     DIE("linux_syscall start-up: static-PIE is not supported on this architecture (its GOT "
-        "is relocated without relocation records); link with -static -no-pie\n");
+        "is relocated without relocation records); link with -static -no-pie");
 #endif
     base = load_base(phdr, phnum);
 
@@ -274,33 +313,33 @@ BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static void apply_
     read_dynamic((const struct dynamic_entry *)(base + dynamic_vaddr), &d);
     if (d.pltrelsz != 0)
         DIE("linux_syscall start-up: PLT relocations in a static-PIE (a symbol left to a "
-            "dynamic linker; link with -pie -Wl,--no-dynamic-linker)\n");
+            "dynamic linker; link with -pie -Wl,--no-dynamic-linker)");
     if (d.textrel != 0)
-        DIE("linux_syscall start-up: text relocations (code not position-independent)\n");
+        DIE("linux_syscall start-up: text relocations (code not position-independent)");
 
     if (d.rela != 0) {
         const struct rela_entry *r = (const struct rela_entry *)(base + d.rela);
         if (d.relaent != sizeof *r)
-            DIE("linux_syscall start-up: unexpected DT_RELAENT\n");
+            DIE("linux_syscall start-up: unexpected DT_RELAENT");
         for (end = (const unsigned char *)r + d.relasz; (const unsigned char *)r < end; r++) {
             if (RELOC_TYPE(r->info) == R_NONE)
                 continue; /* a placeholder, as glibc's ld.so treats it */
             if (RELOC_TYPE(r->info) != R_RELATIVE)
                 DIE("linux_syscall start-up: relocation other than RELATIVE in a static-PIE "
-                    "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)\n");
+                    "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)");
             *(linux_word *)(base + r->offset) = base + (linux_word)r->addend;
         }
     }
     if (d.rel != 0) {
         const struct rel_entry *r = (const struct rel_entry *)(base + d.rel);
         if (d.relent != sizeof *r)
-            DIE("linux_syscall start-up: unexpected DT_RELENT\n");
+            DIE("linux_syscall start-up: unexpected DT_RELENT");
         for (end = (const unsigned char *)r + d.relsz; (const unsigned char *)r < end; r++) {
             if (RELOC_TYPE(r->info) == R_NONE)
                 continue;
             if (RELOC_TYPE(r->info) != R_RELATIVE)
                 DIE("linux_syscall start-up: relocation other than RELATIVE in a static-PIE "
-                    "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)\n");
+                    "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)");
             *(linux_word *)(base + r->offset) += base;
         }
     }
@@ -312,7 +351,7 @@ BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static void apply_
         const linux_word *e = (const linux_word *)(base + d.relr);
         linux_word *where = NULL;
         if (d.relrent != sizeof *e)
-            DIE("linux_syscall start-up: unexpected DT_RELRENT\n");
+            DIE("linux_syscall start-up: unexpected DT_RELRENT");
         for (end = (const unsigned char *)e + d.relrsz; (const unsigned char *)e < end; e++) {
             if ((*e & 1) == 0) {
                 where = (linux_word *)(base + *e);
@@ -338,6 +377,18 @@ static __attribute__((__noinline__, __noreturn__)) void run_main(linux_word *ini
     char **envp = argv + argc + 1;
     int status;
 
+#if defined(__powerpc__) && !defined(__powerpc64__)
+    /* r13 = _SDA_BASE_, as glibc's crt1 sets it: gcc's default
+     * -msdata=data addresses .sdata like other data, but code built with
+     * -msdata=sysv or -msdata=eabi reaches it relative to r13. Taken here,
+     * relocated, rather than in _start: lld defines the symbol absolute 0
+     * (it has no small-data relocations), which a PC-relative reference
+     * in a PIE cannot name. Both compilers keep r13 for this (fixed). */
+    {
+        extern char _SDA_BASE_[] __attribute__((__weak__, __visibility__("hidden")));
+        __asm__ __volatile__("mr 13, %0" : : "r"(_SDA_BASE_));
+    }
+#endif
     linux_init_auxv(auxv);
     status = main(argc, argv, envp);
     for (;;)

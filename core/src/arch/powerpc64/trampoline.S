@@ -24,6 +24,9 @@
 
 #if defined(_CALL_ELF) && _CALL_ELF == 2
 #define LINUX__PPC64_ELFV1 0
+    /* e_flags 2: without it the object says "ABI unspecified", which an
+     * all-asm link passes on and the kernel then runs as ELFv1 */
+    .abiversion 2
 #else
 #define LINUX__PPC64_ELFV1 1
 #endif
