@@ -87,7 +87,9 @@ __attribute__((__visibility__("hidden"), __noreturn__, __used__)) void linux__st
 /* R_MIPS_REL32 (with symbol 0). Not enough for a MIPS static-PIE: the
  * local GOT entries are relocated by count (DT_MIPS_LOCAL_GOTNO) and the
  * global ones by symbol, with no relocation records; that is not done here
- * and a MIPS static-PIE is refused below. */
+ * and a MIPS static-PIE is refused below, if it gets that far: loaded
+ * anywhere but its link address it crashes in _start, which reaches this
+ * file through the unrelocated GOT. */
 #define R_RELATIVE 3
 #define NO_STATIC_PIE 1
 #elif defined(__sparc__) || defined(__m68k__)
