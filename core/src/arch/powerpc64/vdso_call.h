@@ -62,7 +62,12 @@ __asm__(LINUX__PPC_VDSO_CALL_ENTRY
         "    stdu 1, -128(1)\n"
         "    .cfi_def_cfa_offset 128\n"
         "    .cfi_offset lr, 16\n"
+        /* r2 in the CFI too: an unwinder stopped after the call (in a vDSO
+         * whose CFI does not restore r2, or before the reload) must find
+         * the caller's TOC here; libgcc only guesses it for the linker's
+         * TOC-slot reload (ld 2,24(1) / ld 2,40(1)), which this is not */
         "    std 2, 112(1)\n"
+        "    .cfi_rel_offset r2, 112\n"
         "    mr 12, 3\n"
         "    mtctr 12\n"
         "    mr 3, 4\n"
@@ -71,6 +76,7 @@ __asm__(LINUX__PPC_VDSO_CALL_ENTRY
         "    bctrl\n"
         /* nothing below writes cr0: SO is still the vDSO's */
         "    ld 2, 112(1)\n"
+        "    .cfi_restore r2\n"
         "    addi 1, 1, 128\n"
         "    .cfi_def_cfa_offset 0\n"
         "    ld 0, 16(1)\n"
