@@ -21,8 +21,9 @@ PLT relocation (tests/libc-free/plt_die.c), must print the start-up's
 message and exit 127. 32-bit powerpc: sdata, main built -msdata=sysv
 (small data through r13) runs. powerpc: old-ldso, check entered the way an
 ld.so older than glibc 2.36 run as `ld.so prog` enters it
-(tests/libc-free/old_ldso_entry.S). sparc64 static-PIEs run under qemu -R (see
-STATIC_PIE_QEMU_ARGS).
+(tests/libc-free/old_ldso_entry.S); stale-r4, entered with argc 0 at r1 and
+a stale r4 below r1, whose word before it _start must not write. sparc64
+static-PIEs run under qemu -R (see STATIC_PIE_QEMU_ARGS).
 Per target and compiler: the start object needs nothing but main, the
 library and linker-defined symbols (no memcpy/memset).
 Natively also: `make install` + pkg-config (linux_syscall_start,
@@ -57,6 +58,7 @@ PLT_DIE_MESSAGE = ("linux_syscall start-up: PLT relocations in a static-PIE (a s
                    "dynamic linker; link with -pie -Wl,--no-dynamic-linker)\n")
 SDATA = os.path.join(ROOT, "tests/libc-free/sdata_check.c")
 OLD_LDSO = os.path.join(ROOT, "tests/libc-free/old_ldso_entry.S")
+STALE_R4_CHECK = os.path.join(ROOT, "tests/libc-free/stale_r4_check.c")
 START_SRC = [os.path.join(ROOT, "core/src/start", f) for f in ("start.S", "start.c")]
 MEM_SRC = os.path.join(ROOT, "core/src/start/mem.c")
 CORE_SRC = sorted(os.path.join(ROOT, "core/src", f)
@@ -188,7 +190,7 @@ def cells_for(target, cc_name):
     if target.abi == "powerpc" and cc_name == "gcc":  # clang-19 has no -msdata
         cells.append(("inline", "sdata", "-O2"))
     if target.abi in ("powerpc", "powerpc64"):
-        cells.append(("inline", "old-ldso", "-O2"))
+        cells += [("inline", "old-ldso", "-O2"), ("inline", "stale-r4", "-O2")]
     return cells
 
 
@@ -266,7 +268,7 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                 raise error
             start_objs = [os.path.join(o, "start_entry.o"), os.path.join(o, "start_c.o")]
             mem_obj = os.path.join(o, "mem.o")
-            if link in ("plt-die", "sdata", "old-ldso"):
+            if link in ("plt-die", "sdata", "old-ldso", "stale-r4"):
                 out.append(special_cell(link, name, d, cc, opt, link_extra, target, start_objs,
                                         mem_obj, objs, inc, cell_runner))
                 continue
@@ -378,7 +380,9 @@ def special_cell(link, name, d, cc, opt, link_extra, target, start_objs, mem_obj
     """plt-die: a static-PIE with a PLT relocation, refused with the
     start-up's message before any relocation is applied; sdata (32-bit
     powerpc): main built -msdata=sysv runs; old-ldso (powerpc): check
-    entered as an old ld.so enters it. One (status, line)."""
+    entered as an old ld.so enters it; stale-r4 (powerpc): entered with a
+    stale r4 below r1, which _start must not write through. One (status,
+    line)."""
     try:
         common = cc + [opt] + link_extra + ["-ffreestanding", "-nostdlib", "-std=c99", "-Wall",
                                             "-Wextra", "-Werror", "-fno-stack-protector"] + inc
@@ -405,6 +409,14 @@ def special_cell(link, name, d, cc, opt, link_extra, target, start_objs, mem_obj
             if rc != 0 or fails or not re.search(r"^\d+ passed, 0 failed$", text, re.M):
                 raise Failed("check: exit %s; %s" % (rc, "; ".join(fails) or text[-300:]))
             return ("ok", "%s: argc from r3, not from the word before argv" % name)
+        if link == "stale-r4":
+            run(common + LINKS["static"] + ["-Wl,-e,stale_r4_entry", "-o", exe, STALE_R4_CHECK,
+                                            OLD_LDSO] + objects, d, "build stale-r4")
+            rc, text = execute(runner, exe, [])
+            fails = [ln for ln in text.splitlines() if ln.startswith("FAIL")]
+            if rc != 0 or fails or not re.search(r"^\d+ passed, 0 failed$", text, re.M):
+                raise Failed("stale_r4_check: exit %s; %s" % (rc, "; ".join(fails) or text[-300:]))
+            return ("ok", "%s: a stale r4 below r1 not written through, argc 0 from r1" % name)
         sdata_obj = os.path.join(d, "sdata_check.o")
         run(common + ["-fno-pic", "-msdata=sysv", "-G", "8", "-c", "-o", sdata_obj, SDATA], d,
             "compile sdata_check.c")
