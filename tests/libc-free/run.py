@@ -25,7 +25,8 @@ ld.so older than glibc 2.36 run as `ld.so prog` enters it
 a stale r4 below r1, whose word before it _start must not write. sparc64
 static-PIEs run under qemu -R (see STATIC_PIE_QEMU_ARGS).
 Per target and compiler: the start object needs nothing but main, the
-library and linker-defined symbols (no memcpy/memset).
+library and linker-defined symbols (no memcpy/memset); a start.c whose DIE
+message has a '%' does not compile (it would be pasted into an asm template).
 Natively also: `make install` + pkg-config (linux_syscall_start,
 linux_syscall_mem) and examples/libc-free/Makefile.
 
@@ -284,6 +285,7 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                 out.append(("ok" if not extra else "FAIL",
                             "start object %s needs only main, linux_init_auxv and linker "
                             "symbols%s" % (label, (": also " + " ".join(extra)) if extra else "")))
+                out.append(die_text_check(label, cc + ["-O2"] + lib_flags + inc, work))
                 frames = subprocess.run(["llvm-dwarfdump-19", "--eh-frame", "--debug-frame",
                                          start_objs[0]], stdout=subprocess.PIPE,
                                         stderr=subprocess.DEVNULL).stdout.decode()
@@ -430,6 +432,31 @@ def special_cell(link, name, d, cc, opt, link_extra, target, start_objs, mem_obj
         return ("ok", "%s: -msdata=sysv small data through r13" % name)
     except Failed as e:
         return ("FAIL", "%s: %s" % (name, e))
+
+
+DIE_TEXT = '"linux_syscall start-up: unexpected DT_RELAENT"'
+
+
+def die_text_check(label, compile_cmd, work):
+    """start.c with '%0' in a DIE message must not compile: on powerpc, m68k
+    and sparc the text is pasted into an asm template, where %0 would
+    silently become a register name; refused on every target alike."""
+    what = "start.c refuses a '%%' in a DIE message %s" % label
+    with open(START_SRC[1]) as f:
+        text = f.read()
+    if text.count(DIE_TEXT) != 1:
+        return ("FAIL", "%s: %s is not in start.c once" % (what, DIE_TEXT))
+    src = os.path.join(work, "start_percent.c")
+    with open(src, "w") as f:
+        f.write(text.replace(DIE_TEXT, DIE_TEXT[:-1] + ' (100%0)"'))
+    p = subprocess.run(compile_cmd + ["-c", src, "-o", os.path.join(work, "start_percent.o")],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    output = p.stdout.decode(errors="replace")
+    if p.returncode == 0:
+        return ("FAIL", "%s: it compiled" % what)
+    if "DIE text" not in output:
+        return ("FAIL", "%s: failed, but not with DIE's assertion: %s" % (what, output[-300:]))
+    return ("ok", what)
 
 
 def aslr_check(name, exe):
