@@ -21,10 +21,12 @@ PLT relocation (tests/libc-free/plt_die.c), must print the start-up's
 message and exit 127. 32-bit powerpc: sdata, main built -msdata=sysv
 (small data through r13) runs. powerpc: old-ldso, check entered the way an
 ld.so older than glibc 2.36 run as `ld.so prog` enters it
-(tests/libc-free/old_ldso_entry.S). sparc64 static-PIEs run under qemu -R (see
-STATIC_PIE_QEMU_ARGS).
+(tests/libc-free/old_ldso_entry.S); stale-r4, entered with argc 0 at r1 and
+a stale r4 below r1, whose word before it _start must not write. sparc64
+static-PIEs run under qemu -R (see STATIC_PIE_QEMU_ARGS).
 Per target and compiler: the start object needs nothing but main, the
-library and linker-defined symbols (no memcpy/memset).
+library and linker-defined symbols (no memcpy/memset); a start.c whose DIE
+message has a '%' does not compile (it would be pasted into an asm template).
 Natively also: `make install` + pkg-config (linux_syscall_start,
 linux_syscall_mem) and examples/libc-free/Makefile.
 
@@ -57,6 +59,7 @@ PLT_DIE_MESSAGE = ("linux_syscall start-up: PLT relocations in a static-PIE (a s
                    "dynamic linker; link with -pie -Wl,--no-dynamic-linker)\n")
 SDATA = os.path.join(ROOT, "tests/libc-free/sdata_check.c")
 OLD_LDSO = os.path.join(ROOT, "tests/libc-free/old_ldso_entry.S")
+STALE_R4_CHECK = os.path.join(ROOT, "tests/libc-free/stale_r4_check.c")
 START_SRC = [os.path.join(ROOT, "core/src/start", f) for f in ("start.S", "start.c")]
 MEM_SRC = os.path.join(ROOT, "core/src/start/mem.c")
 CORE_SRC = sorted(os.path.join(ROOT, "core/src", f)
@@ -188,7 +191,7 @@ def cells_for(target, cc_name):
     if target.abi == "powerpc" and cc_name == "gcc":  # clang-19 has no -msdata
         cells.append(("inline", "sdata", "-O2"))
     if target.abi in ("powerpc", "powerpc64"):
-        cells.append(("inline", "old-ldso", "-O2"))
+        cells += [("inline", "old-ldso", "-O2"), ("inline", "stale-r4", "-O2")]
     return cells
 
 
@@ -266,7 +269,7 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                 raise error
             start_objs = [os.path.join(o, "start_entry.o"), os.path.join(o, "start_c.o")]
             mem_obj = os.path.join(o, "mem.o")
-            if link in ("plt-die", "sdata", "old-ldso"):
+            if link in ("plt-die", "sdata", "old-ldso", "stale-r4"):
                 out.append(special_cell(link, name, d, cc, opt, link_extra, target, start_objs,
                                         mem_obj, objs, inc, cell_runner))
                 continue
@@ -282,6 +285,7 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                 out.append(("ok" if not extra else "FAIL",
                             "start object %s needs only main, linux_init_auxv and linker "
                             "symbols%s" % (label, (": also " + " ".join(extra)) if extra else "")))
+                out.append(die_text_check(label, cc + ["-O2"] + lib_flags + inc, work))
                 frames = subprocess.run(["llvm-dwarfdump-19", "--eh-frame", "--debug-frame",
                                          start_objs[0]], stdout=subprocess.PIPE,
                                         stderr=subprocess.DEVNULL).stdout.decode()
@@ -378,7 +382,9 @@ def special_cell(link, name, d, cc, opt, link_extra, target, start_objs, mem_obj
     """plt-die: a static-PIE with a PLT relocation, refused with the
     start-up's message before any relocation is applied; sdata (32-bit
     powerpc): main built -msdata=sysv runs; old-ldso (powerpc): check
-    entered as an old ld.so enters it. One (status, line)."""
+    entered as an old ld.so enters it; stale-r4 (powerpc): entered with a
+    stale r4 below r1, which _start must not write through. One (status,
+    line)."""
     try:
         common = cc + [opt] + link_extra + ["-ffreestanding", "-nostdlib", "-std=c99", "-Wall",
                                             "-Wextra", "-Werror", "-fno-stack-protector"] + inc
@@ -405,6 +411,14 @@ def special_cell(link, name, d, cc, opt, link_extra, target, start_objs, mem_obj
             if rc != 0 or fails or not re.search(r"^\d+ passed, 0 failed$", text, re.M):
                 raise Failed("check: exit %s; %s" % (rc, "; ".join(fails) or text[-300:]))
             return ("ok", "%s: argc from r3, not from the word before argv" % name)
+        if link == "stale-r4":
+            run(common + LINKS["static"] + ["-Wl,-e,stale_r4_entry", "-o", exe, STALE_R4_CHECK,
+                                            OLD_LDSO] + objects, d, "build stale-r4")
+            rc, text = execute(runner, exe, [])
+            fails = [ln for ln in text.splitlines() if ln.startswith("FAIL")]
+            if rc != 0 or fails or not re.search(r"^\d+ passed, 0 failed$", text, re.M):
+                raise Failed("stale_r4_check: exit %s; %s" % (rc, "; ".join(fails) or text[-300:]))
+            return ("ok", "%s: a stale r4 below r1 not written through, argc 0 from r1" % name)
         sdata_obj = os.path.join(d, "sdata_check.o")
         run(common + ["-fno-pic", "-msdata=sysv", "-G", "8", "-c", "-o", sdata_obj, SDATA], d,
             "compile sdata_check.c")
@@ -418,6 +432,31 @@ def special_cell(link, name, d, cc, opt, link_extra, target, start_objs, mem_obj
         return ("ok", "%s: -msdata=sysv small data through r13" % name)
     except Failed as e:
         return ("FAIL", "%s: %s" % (name, e))
+
+
+DIE_TEXT = '"linux_syscall start-up: unexpected DT_RELAENT"'
+
+
+def die_text_check(label, compile_cmd, work):
+    """start.c with '%0' in a DIE message must not compile: on powerpc, m68k
+    and sparc the text is pasted into an asm template, where %0 would
+    silently become a register name; refused on every target alike."""
+    what = "start.c refuses a '%%' in a DIE message %s" % label
+    with open(START_SRC[1]) as f:
+        text = f.read()
+    if text.count(DIE_TEXT) != 1:
+        return ("FAIL", "%s: %s is not in start.c once" % (what, DIE_TEXT))
+    src = os.path.join(work, "start_percent.c")
+    with open(src, "w") as f:
+        f.write(text.replace(DIE_TEXT, DIE_TEXT[:-1] + ' (100%0)"'))
+    p = subprocess.run(compile_cmd + ["-c", src, "-o", os.path.join(work, "start_percent.o")],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    output = p.stdout.decode(errors="replace")
+    if p.returncode == 0:
+        return ("FAIL", "%s: it compiled" % what)
+    if "DIE text" not in output:
+        return ("FAIL", "%s: failed, but not with DIE's assertion: %s" % (what, output[-300:]))
+    return ("ok", what)
 
 
 def aslr_check(name, exe):

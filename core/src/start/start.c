@@ -150,8 +150,15 @@ static __attribute__((__noreturn__, __no_instrument_function__)) void die(const 
  * placed in the code right after a call or a PC-relative lea that yields
  * its address; the others address literals PC-relatively anyway (not
  * MIPS, whose every local address and call goes through the GOT: its
- * static-PIE, see NO_STATIC_PIE, crashes before it gets here). The text
- * must have no '"' or '\\'. */
+ * static-PIE, see NO_STATIC_PIE, crashes before it gets here).
+ *
+ * The text is pasted into an asm template with operands, in a .ascii
+ * string: a '%' there is an operand reference ("%0" silently becomes a
+ * register name), a '"' ends the string and a '\\' starts an assembler
+ * escape. DIE refuses all three at compile time on every target, so that
+ * a message fine on x86 does not break or change on powerpc (gcc and
+ * clang fold __builtin_strchr of a literal to a constant; __extension__
+ * keeps -Wpedantic quiet about that and the C11 assertion in C99). */
 #if defined(__powerpc__) && !defined(__powerpc64__)
 #define TEXT_ADDRESS(where, text)                                               \
     __asm__("bcl 20, 31, 1f\n\t.ascii \"" text "\"\n\t.byte 10\n\t.balign 4\n" \
@@ -175,11 +182,15 @@ static __attribute__((__noreturn__, __no_instrument_function__)) void die(const 
 #define TEXT_ADDRESS(where, text) ((where) = text "\n")
 #endif
 
-#define DIE(text)                         \
-    do {                                  \
-        const char *text_;                \
-        TEXT_ADDRESS(text_, text);        \
-        die(text_, sizeof(text "\n") - 1); \
+#define DIE(text)                                                                     \
+    do {                                                                              \
+        __extension__ _Static_assert(__builtin_strchr(text, '%') == 0 &&             \
+                                         __builtin_strchr(text, '"') == 0 &&         \
+                                         __builtin_strchr(text, '\\') == 0,          \
+                                     "DIE text: no %, \" or \\ (an asm template)"); \
+        const char *text_;                                                            \
+        TEXT_ADDRESS(text_, text);                                                    \
+        die(text_, sizeof(text "\n") - 1);                                             \
     } while (0)
 
 /* The dynamic section's entries that matter here. */

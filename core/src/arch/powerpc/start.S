@@ -33,8 +33,12 @@ _start:
     lwz 5, 0(1)
     cmpwi 5, 0
     bne 1f
-    cmpwi 4, 0
-    beq 1f
+    /* Only when argv lies above r1 (unsigned; r4 = 0 fails too): ld.so's
+     * frame is below the argv it passes, but a loader that jumps with the
+     * kernel's stack (argc 0 at r1) and stale r3/r4 would have argc
+     * written wherever r4 happens to point. */
+    cmplw 4, 1
+    ble 1f
     stw 3, -4(4)
     addi 3, 4, -4
     b 2f

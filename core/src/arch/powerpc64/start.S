@@ -24,13 +24,17 @@
  * 112) whose back chain is 0, so that backtraces end here. `trap` should
  * the C part return. CFI: lr undefined (outermost frame).
  */
-/* r3 = the initial stack (argc, argv..., see above) */
+/* r3 = the initial stack (argc, argv..., see above). The ld.so case only
+ * when argv lies above r1 (unsigned; r4 = 0 fails too): ld.so's frame is
+ * below the argv it passes, but a loader that jumps with the kernel's
+ * stack (argc 0 at r1) and stale r3/r4 would have argc written wherever r4
+ * happens to point. */
 #define LINUX__INITIAL_SP  \
     ld 5, 0(1);            \
     cmpdi 5, 0;            \
     bne 8f;                \
-    cmpdi 4, 0;            \
-    beq 8f;                \
+    cmpld 4, 1;            \
+    ble 8f;                \
     std 3, -8(4);          \
     addi 3, 4, -8;         \
     b 9f;                  \
