@@ -109,8 +109,8 @@
 #include "arch/powerpc64/vdso_call.h"
 #elif defined(__powerpc__)
 /* ppc32: __kernel_clock_gettime64 since Linux 5.11, but
- * __kernel_clock_getres_time64 only since 7.0 (the timers-vdso-2026-02-09
- * merge), so clock_getres on 5.11-6.x kernels takes the 32-bit entry (see
+ * __kernel_clock_getres_time64 only since the timers-vdso-2026-02-09 merge
+ * (the 7.0 merge window, after 6.19), so clock_getres on 5.11-6.x kernels takes the 32-bit entry (see
  * linux_clock_getres); the 32-bit ones only with CONFIG_COMPAT_32BIT_TIME;
  * __kernel_time (32-bit) is not used (y2038); __kernel_getcpu only on
  * 64-bit or non-SMP kernels. */
