@@ -287,7 +287,7 @@ def do_target_compiler(target, cc_name, cc, link_extra, work_root, x86_native):
                 out.append(("ok" if not extra else "FAIL",
                             "start object %s needs only main, linux_init_auxv and linker "
                             "symbols%s" % (label, (": also " + " ".join(extra)) if extra else "")))
-                out.append(die_text_check(label, cc + ["-O2"] + lib_flags + inc, work))
+                out.extend(die_text_checks(label, cc + ["-O2"] + lib_flags + inc, work))
                 frames = subprocess.run(["llvm-dwarfdump-19", "--eh-frame", "--debug-frame",
                                          start_objs[0]], stdout=subprocess.PIPE,
                                         stderr=subprocess.DEVNULL).stdout.decode()
@@ -449,26 +449,43 @@ def special_cell(link, name, d, cc, opt, link_extra, target, start_objs, mem_obj
 DIE_TEXT = '"linux_syscall start-up: unexpected DT_RELAENT"'
 
 
-def die_text_check(label, compile_cmd, work):
-    """start.c with '%0' in a DIE message must not compile: on powerpc, m68k
-    and sparc the text is pasted into an asm template, where %0 would
-    silently become a register name; refused on every target alike."""
-    what = "start.c refuses a '%%' in a DIE message %s" % label
+# What DIE's text must not hold (it is pasted into an asm template), as C
+# source to append to a message, and what each would do there.
+DIE_TEXT_BAD = (
+    ("(100%0)", "'%': an operand reference"),
+    ('\\"', "'\"': the end of the .ascii string"),
+    ("\\\\", "'\\': an assembler escape"),
+    ("\\n", "a newline: the end of the asm line"),
+    ("\\0", "a NUL: the end of the asm template"),
+)
+
+
+def die_text_checks(label, compile_cmd, work):
+    """start.c with any of DIE_TEXT_BAD in a DIE message must not compile,
+    on every target alike: on powerpc, m68k and sparc the text is pasted
+    into an asm template, where "%0" would silently become a register name
+    and the others break or cut the asm."""
     with open(START_SRC[1]) as f:
         text = f.read()
-    if text.count(DIE_TEXT) != 1:
-        return ("FAIL", "%s: %s is not in start.c once" % (what, DIE_TEXT))
-    src = os.path.join(work, "start_percent.c")
-    with open(src, "w") as f:
-        f.write(text.replace(DIE_TEXT, DIE_TEXT[:-1] + ' (100%0)"'))
-    p = subprocess.run(compile_cmd + ["-c", src, "-o", os.path.join(work, "start_percent.o")],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    output = p.stdout.decode(errors="replace")
-    if p.returncode == 0:
-        return ("FAIL", "%s: it compiled" % what)
-    if "DIE text" not in output:
-        return ("FAIL", "%s: failed, but not with DIE's assertion: %s" % (what, output[-300:]))
-    return ("ok", what)
+    out = []
+    for n, (bad, why) in enumerate(DIE_TEXT_BAD):
+        what = "start.c refuses %s in a DIE message %s" % (why, label)
+        if text.count(DIE_TEXT) != 1:
+            out.append(("FAIL", "%s: %s is not in start.c once" % (what, DIE_TEXT)))
+            continue
+        src = os.path.join(work, "start_bad_text%d.c" % n)
+        with open(src, "w") as f:
+            f.write(text.replace(DIE_TEXT, DIE_TEXT[:-1] + bad + '"'))
+        p = subprocess.run(compile_cmd + ["-c", src, "-o", os.path.join(work, "start_bad_text.o")],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        output = p.stdout.decode(errors="replace")
+        if p.returncode == 0:
+            out.append(("FAIL", "%s: it compiled" % what))
+        elif "DIE text" not in output:
+            out.append(("FAIL", "%s: failed, but not with DIE's assertion: %s" % (what, output[-300:])))
+        else:
+            out.append(("ok", what))
+    return out
 
 
 def aslr_check(name, exe):
