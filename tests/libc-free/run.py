@@ -59,8 +59,9 @@ PLT_DIE_MESSAGE = ("linux_syscall start-up: PLT relocations in a static-PIE (a s
                    "dynamic linker; link with -pie -Wl,--no-dynamic-linker)\n")
 # MIPS PIC code calls through the GOT, not a PLT: the symbol the library
 # provides gets a global GOT entry (undefined in .dynsym), no DT_PLTRELSZ.
-MIPS_GOT_DIE_MESSAGE = ("linux_syscall start-up: an undefined symbol in a MIPS static-PIE's GOT (a "
-                        "symbol left to a dynamic linker; link with -pie -Wl,--no-dynamic-linker)\n")
+MIPS_GOT_DIE_MESSAGE = ("linux_syscall start-up: an undefined symbol in a MIPS static-PIE's GOT or "
+                        "relocations (a symbol left to a dynamic linker; link with -pie "
+                        "-Wl,--no-dynamic-linker)\n")
 SDATA = os.path.join(ROOT, "tests/libc-free/sdata_check.c")
 OLD_LDSO = os.path.join(ROOT, "tests/libc-free/old_ldso_entry.S")
 START_SRC = [os.path.join(ROOT, "core/src/start", f) for f in ("start.S", "start.c")]
