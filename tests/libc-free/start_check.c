@@ -50,8 +50,9 @@ extern char abs_sym[];
 /* The GOT against the program's own file (/proc/self/exe; qemu-user
  * serves the guest's): the local entries must hold their link-time value
  * plus the load base, except got[0] and a got[1] with its MSB set (GNU's
- * module pointer), which keep it; each global entry its symbol's value;
- * the word after the GOT its file value (0 past the file part: GNU ld and
+ * module pointer), which keep it (unless a PT_INTERP's ld.so ran first:
+ * they are its resolver and link map); each global entry its symbol's
+ * value; the word after the GOT its file value (0 past the file part: GNU ld and
  * lld end the segment's file part with .got and align .bss after it). A
  * local count off by one either way in start.S fails here, which the
  * programs do not show: the linkers pad the local part with unused entries
@@ -67,13 +68,18 @@ extern char abs_sym[];
 #define DT_MIPS_GOTSYM 0x70000013
 #define PT_LOAD 1
 #define PT_DYNAMIC 2
+#define PT_INTERP 3
 #define SHN_UNDEF 0
 #define SHN_ABS 0xfff1
+#define AT_PHDR 3
+#define AT_PHNUM 5
 #define AT_ENTRY 9
 
 struct got_report {
     const char *error; /* the check could not be made */
     int not_pie;       /* no PT_DYNAMIC: nothing relocated, nothing to check */
+    int not_self;      /* /proc/self/exe is ld.so, run as `ld.so ./check` */
+    int interp;        /* PT_INTERP: ld.so relocated it and owns got[0], got[1] */
     linux_word local, global, module_pointer;
     linux_word bad_local, local_got, local_want;       /* bad_local: index or ~0 */
     linux_word bad_reserved, reserved_got, reserved_want;
@@ -153,6 +159,7 @@ static void mips_got_check(const linux_word *auxv, struct got_report *rep)
     struct file_header eh;
     struct file_segment ph[16];
     linux_word dyn[2], run_got[GOT_MAX], file_word, entry = 0, base, off, i, first;
+    linux_word run_phdr = 0, run_phnum = 0;
     linux_word pltgot = 0, symtab = 0, local = 0, gotsym = 0, symtabno = 0, dyn_off = 0;
     const linux_word *got;
     int fd, past, have_dynamic = 0;
@@ -160,11 +167,15 @@ static void mips_got_check(const linux_word *auxv, struct got_report *rep)
 
     rep->bad_local = rep->bad_reserved = rep->bad_global = ~(linux_word)0;
     rep->error = NULL;
-    rep->not_pie = 0;
+    rep->not_pie = rep->interp = rep->not_self = 0;
     rep->module_pointer = rep->after_got = rep->after_want = 0;
     for (i = 0; auxv[i] != AT_NULL; i += 2)
         if (auxv[i] == AT_ENTRY)
             entry = auxv[i + 1];
+        else if (auxv[i] == AT_PHDR)
+            run_phdr = auxv[i + 1];
+        else if (auxv[i] == AT_PHNUM)
+            run_phnum = auxv[i + 1];
     r = linux_syscall(LINUX_SYS_openat, -100 /* AT_FDCWD */, "/proc/self/exe", 0);
     if (linux_result_is_error(r)) {
         rep->error = "cannot open /proc/self/exe";
@@ -176,10 +187,21 @@ static void mips_got_check(const linux_word *auxv, struct got_report *rep)
         rep->error = "cannot read the ELF and program headers";
         return;
     }
+    /* the file is this program only if its program headers are the
+     * loaded ones (ld.so run as a program is /proc/self/exe) */
+    for (i = 0; run_phdr != 0 && run_phnum == eh.phnum && i < run_phnum * sizeof ph[0]; i++)
+        if (((const unsigned char *)run_phdr)[i] != ((const unsigned char *)ph)[i])
+            break;
+    if (run_phdr == 0 || run_phnum != eh.phnum || i != run_phnum * sizeof ph[0]) {
+        rep->not_self = 1;
+        return;
+    }
     base = entry - eh.entry;
     for (i = 0; i < eh.phnum; i++)
         if (ph[i].type == PT_DYNAMIC)
             dyn_off = ph[i].offset, have_dynamic = 1;
+        else if (ph[i].type == PT_INTERP)
+            rep->interp = 1;
     if (!have_dynamic) {
         rep->not_pie = 1;
         return;
@@ -229,8 +251,10 @@ static void mips_got_check(const linux_word *auxv, struct got_report *rep)
             rep->module_pointer = file_word >> (8 * sizeof(linux_word) - 1);
         first = rep->module_pointer ? 2 : 1;
         if (i < first) {
-            if (run_got[i] != file_word && rep->bad_reserved == ~(linux_word)0)
-                rep->bad_reserved = i, rep->reserved_got = run_got[i], rep->reserved_want = file_word;
+            if (!rep->interp && run_got[i] != file_word &&
+                rep->bad_reserved == ~(linux_word)0)
+                rep->bad_reserved = i, rep->reserved_got = run_got[i],
+                rep->reserved_want = file_word;
         } else if (i < local) {
             if (run_got[i] != file_word + base && rep->bad_local == ~(linux_word)0)
                 rep->bad_local = i, rep->local_got = run_got[i], rep->local_want = file_word + base;
@@ -259,8 +283,9 @@ static void report_got(const struct got_report *rep)
         check_fail("start.mips_got_against_file", rep->error);
         return;
     }
-    if (rep->not_pie) {
-        check_note("mips got: not a PIE");
+    if (rep->not_pie || rep->not_self) {
+        check_note(rep->not_pie ? "mips got: not a PIE"
+                                : "mips got: /proc/self/exe is not this program (ld.so ./check)");
         return;
     }
     check_out_str("# mips got: ");
@@ -268,6 +293,7 @@ static void report_got(const struct got_report *rep)
     check_out_str(" local, ");
     check_out_u64(rep->global);
     check_out_str(rep->module_pointer ? " global, got[1] module pointer" : " global");
+    check_out_str(rep->interp ? ", relocated by ld.so" : "");
     check_line_end();
     CHECK_EQUAL_UINT("start.mips_got_reserved_entries_kept (first bad index)", rep->bad_reserved,
                      ~(linux_word)0);
