@@ -24,9 +24,10 @@
  *
  * Until the relocations are applied, this file may only use the stack, the
  * auxiliary vector and PC-relative addresses (hidden symbols, direct
- * calls; on MIPS the GOT's local entries, which _start relocated). That holds only for position-independent code, which -fPIC
- * guarantees (a compiler may make a jump table from an if-chain as from a
- * switch; with -fPIC its entries are relative): the build puts -fPIC and
+ * calls; on MIPS the GOT's local entries, which _start relocated). That
+ * holds only for position-independent code, which -fPIC guarantees (a
+ * compiler may make a jump table from an if-chain as from a switch; with
+ * -fPIC its entries are relative): the build puts -fPIC and
  * -fno-stack-protector after the user's CFLAGS. Also: no array
  * initialisers or loops a compiler could turn into a memset call (the
  * opt-in mem object may not be linked), no division (a libgcc call on arm),
@@ -351,17 +352,19 @@ BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static linux_word 
 }
 
 #ifdef MIPS_GOT
-/* The run-time value of dynamic symbol `index` of a static-PIE: every
- * symbol is the program's own, moved by the load base unless absolute
- * (SHN_ABS); an undefined weak one is 0, an undefined strong one was left
- * to a dynamic linker, which this program does not have. */
+/* The run-time value of dynamic symbol `index` of a static-PIE, for its
+ * global GOT entry or an R_MIPS_REL32 against it: every symbol is the
+ * program's own, moved by the load base unless absolute (SHN_ABS); an
+ * undefined weak one is 0, an undefined strong one was left to a dynamic
+ * linker, which this program does not have. */
 __attribute__((__no_instrument_function__)) static linux_word mips_symbol_address(
     const struct symbol *sym, linux_word base)
 {
     if (sym->shndx == SHN_UNDEF) {
         if ((sym->info >> 4) != STB_WEAK)
-            DIE("linux_syscall start-up: an undefined symbol in a MIPS static-PIE's GOT (a "
-                "symbol left to a dynamic linker; link with -pie -Wl,--no-dynamic-linker)");
+            DIE("linux_syscall start-up: an undefined symbol in a MIPS static-PIE's GOT or "
+                "relocations (a symbol left to a dynamic linker; link with -pie "
+                "-Wl,--no-dynamic-linker)");
         return 0;
     }
     return sym->shndx == SHN_ABS ? sym->value : base + sym->value;
@@ -377,21 +380,32 @@ __attribute__((__no_instrument_function__)) static linux_word mips_symbol_addres
 __attribute__((__no_instrument_function__)) static void relocate_global_got(
     const struct dynamic_info *d, linux_word base)
 {
-    linux_word *got = (linux_word *)(base + d->pltgot) + d->local_gotno;
-    const struct symbol *sym = (const struct symbol *)(base + d->symtab) + d->gotsym;
+    linux_word *got;
+    const struct symbol *sym;
     linux_word i;
 
-    if (d->pltgot == 0 || d->symtab == 0)
+    if (d->pltgot == 0 || d->symtab == 0 || d->gotsym >= d->symtabno)
         return;
+    got = (linux_word *)(base + d->pltgot) + d->local_gotno;
+    sym = (const struct symbol *)(base + d->symtab) + d->gotsym;
     for (i = d->gotsym; i < d->symtabno; i++, got++, sym++)
         *got = mips_symbol_address(sym, base);
 }
 
 /* R_MIPS_REL32 against a symbol adds its value (glibc's reading of the
- * psABI): one with a global GOT entry, that entry (relocated above). */
+ * psABI): one with a global GOT entry, that entry (relocated above). The
+ * index must be below DT_MIPS_SYMTABNO, and DT_MIPS_GOTSYM (gotsym ~0 when
+ * absent) says where the GOT's symbols start: without it, any index would
+ * be read as one past the local entries, possibly beyond the GOT. */
 __attribute__((__no_instrument_function__)) static linux_word mips_symbol_value(
     const struct dynamic_info *d, linux_word base, linux_word index)
 {
+    if (d->gotsym == ~(linux_word)0)
+        DIE("linux_syscall start-up: a MIPS relocation against a symbol, and no "
+            "DT_MIPS_GOTSYM");
+    if (index >= d->symtabno)
+        DIE("linux_syscall start-up: a MIPS relocation against a symbol at or beyond "
+            "DT_MIPS_SYMTABNO");
     if (index >= d->gotsym && d->pltgot != 0)
         return ((const linux_word *)(base + d->pltgot))[d->local_gotno + index - d->gotsym];
     if (d->symtab == 0)
@@ -440,7 +454,8 @@ BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static void apply_
     d.rela = d.relasz = d.relaent = d.rel = d.relsz = d.relent = 0;
     d.relr = d.relrsz = d.relrent = d.pltrelsz = d.textrel = 0;
 #ifdef MIPS_GOT
-    d.pltgot = d.symtab = d.local_gotno = d.gotsym = d.symtabno = 0;
+    d.pltgot = d.symtab = d.local_gotno = d.symtabno = 0;
+    d.gotsym = ~(linux_word)0; /* absent: no global entries */
 #endif
     read_dynamic((const struct dynamic_entry *)(base + dynamic_vaddr), &d);
     if (d.pltrelsz != 0)
@@ -477,7 +492,8 @@ BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static void apply_
                     "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)");
 #ifdef MIPS_GOT
             if (RELOC_SYM(r->info) != 0) {
-                *(linux_word *)(base + r->offset) += mips_symbol_value(&d, base, RELOC_SYM(r->info));
+                *(linux_word *)(base + r->offset) +=
+                    mips_symbol_value(&d, base, RELOC_SYM(r->info));
                 continue;
             }
 #endif
