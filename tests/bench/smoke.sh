@@ -39,10 +39,10 @@ host_progs=("$host-glibc")
 [[ $ref == "$host-gbench" ]] && host_progs=("$ref" "${host_progs[@]}")
 command -v musl-gcc >/dev/null && host_progs+=("$host-musl")
 cross_progs=()
-for a in $(arch_table names --primary --with libc=glibc --with compilers=gcc); do
+for a in $(arch_table names --with libc=glibc --with compilers=gcc); do
   [[ $a == "$host" ]] || cross_progs+=("$a-glibc")
 done
-free_progs=($(arch_table names --abi --with libc=none | sed 's/$/-freestanding/'))
+free_progs=($(arch_table names --with libc=none | sed 's/$/-freestanding/'))
 x86_objdump="$(arch_table get x86 gcc_triple)-objdump"
 for prog in "${host_progs[@]}" "${cross_progs[@]}" "${free_progs[@]}"; do
   [[ -x "$bin/$prog" ]] && pass "built: $prog" || fail "built: $prog"
