@@ -74,7 +74,7 @@ LIB_CFLAGS := -std=c99 -fPIC -Wall -Wextra -iquote core/include -iquote core/src
 
 LIB_SRCS := $(sort $(wildcard core/src/*.c core/src/generated/*.c))
 LIB_DEPS := $(wildcard core/include/*.h core/include/linux_syscall/*.h core/include/linux_syscall/*/*.h \
-	core/include/linux_syscall/*/*/*.h core/src/*.h core/src/generated/*.h)
+	core/include/linux_syscall/*/*/*.h core/src/*.h core/src/arch/*/*.h core/src/generated/*.h)
 INLINE_OBJS := $(patsubst core/src/%.c,$(BUILDDIR)/inline/%.o,$(LIB_SRCS))
 TRAMPOLINE_OBJS := $(patsubst core/src/%.c,$(BUILDDIR)/trampoline/%.o,$(LIB_SRCS)) \
 	$(BUILDDIR)/trampoline/trampoline.o

@@ -127,9 +127,11 @@ def count_program(runner, binary, calls, log_path, regex=None, timeout=1800):
 def program_list(bin_dir):
     """(program, table row) of every built program, in the table's order:
     <arch>-glibc and <arch>-musl where built, <arch>-freestanding where the
-    architecture has no libc here."""
+    architecture has no libc here. Every core row, not one per ABI: ppc64
+    (ELFv1) and ppc64le, mips and mipsel, arm and armel execute different
+    call sites."""
     out = []
-    for t in arch_table.abis(core_only=True):
+    for t in arch_table.targets():
         for suffix in ("glibc", "musl", "freestanding"):
             prog = "%s-%s" % (t.name, suffix)
             if os.path.exists(os.path.join(bin_dir, prog)):

@@ -89,8 +89,8 @@ if HOST is None:
 COMPANION = "x86" if HOST.name == "x86_64" else None
 HOST_GLIBC, HOST_MUSL, HOST_GBENCH = (HOST.name + s for s in ("-glibc", "-musl", "-gbench"))
 # The targets bench/Makefile builds a static glibc program "<name>-glibc"
-# for (one per ABI, with a gcc and a glibc), the same selection.
-BENCH_TARGETS = [t for t in arch_table.abis(core_only=True)
+# for (every core row with a gcc and a glibc), the same selection.
+BENCH_TARGETS = [t for t in arch_table.targets()
                  if t.libc == "glibc" and "gcc" in t.compilers]
 # Cross programs and how this machine runs them (qemu-user gives no vDSO
 # and emulated time: correctness only); the host and its companion are run below.

@@ -85,14 +85,18 @@ MULTIARCH = {r.abi: r.multiarch for r in _ABI_ROWS if r.multiarch}
 # selects it). Each has third_party/errno-tables/<table>.tsv (complete, in
 # kernel order) and gets core/include/linux_syscall/errno/<table>.h; errno.h
 # and errno_names.c pick the target's table under its test and fall back to
-# asm-generic's values. powerpc (EDEADLOCK only), sparc, alpha and parisc
-# differ too: each is one entry here and one .tsv.
+# asm-generic's values. alpha and parisc differ too: each would be one
+# entry here and one .tsv.
 DEFAULT_ERRNO_TABLES_REL = "third_party/errno-tables"
 ARCH_ERRNO = {
     # o32, n32 and n64 share arch/mips/include/uapi/asm/errno.h
     "mips": (("mips", "mips64", "mipsn32"), "defined(__mips__)"),
     # sparc64 and sparc share arch/sparc/include/uapi/asm/errno.h
     "sparc": (("sparc64", "sparc"), "defined(__sparc__)"),
+    # ppc64le, ppc64 and ppc share arch/powerpc/include/uapi/asm/errno.h:
+    # asm-generic's but EDEADLOCK, 58 instead of an alias of EDEADLK (35).
+    # __powerpc__ is predefined for 64-bit powerpc as well.
+    "powerpc": (("powerpc64", "powerpc"), "defined(__powerpc__)"),
 }
 
 # Names that share a number with another in a table: the uapi header's
@@ -846,7 +850,7 @@ def generate(args, outdir):
         adescs[table] = f"{display_path(path)} (arch/{table}/include/uapi/asm/errno.h)"
     errno_desc += (" (the errno values of every target but "
                    + ", ".join(f"{' '.join(a)} ({t}.h)" for t, (a, _) in ARCH_ERRNO.items())
-                   + f"; alpha, parisc and powerpc have their own too, not yet tabled"
+                   + "; alpha and parisc have their own too, not yet tabled"
                    f"; syscall numbers: {version or 'unknown Linux version'})")
 
     # One description for the files made from all tables.

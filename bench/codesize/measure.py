@@ -2,7 +2,7 @@
 """Code size of a system call, per architecture, compiler, variant and arity.
 
 Compiles bench/codesize/callsites.c (one call-site function per arity 0-6)
-for each ABI's primary target of the architecture table
+for every core target (row) of the architecture table
 (core/architectures.tsv) with clang-19 and, where the table names it, the
 gcc cross compiler, in each variant:
   inline       force-inlined asm (the default build)
@@ -15,7 +15,7 @@ gcc cross compiler, in each variant:
 and measures with llvm-objdump-19 / llvm-nm-19: bytes and instructions of
 each call-site function, and of the called trampoline (0 for inline).
 
-  measure.py --out codesize.json [--build-dir DIR]
+  measure.py --out codesize.json [--build-dir DIR] [--arch NAME,...]
 """
 import argparse
 import concurrent.futures
@@ -33,10 +33,13 @@ sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
 import arch_table  # noqa: E402  (core/architectures.tsv)
 
 # arch -> (clang target and flags, gcc cross compiler and flags or None):
-# one target per ABI, its primary row in the table.
+# every core row, not one per ABI: rows of one ABI differ in their call
+# sites and trampolines (ppc64 ELFv1's function descriptors and TOC against
+# ppc64le's ELFv2, armel's soft-float armv5te against arm's armv7-a), and
+# each row is an "arch" of its own in the output.
 ARCHES = {
     t.name: (t.clang_args, [t.gcc] + t.cflags if "gcc" in t.compilers else None)
-    for t in arch_table.abis(core_only=True)
+    for t in arch_table.targets()
 }
 VARIANT_FLAGS = {
     "inline": [],
@@ -69,27 +72,66 @@ def compiler_cmd(arch, compiler):
 
 
 def symbol_sizes(obj):
-    """{symbol: bytes} of the defined functions in obj."""
+    """{symbol: bytes} of the defined functions in obj (an ELFv1 function's
+    symbol is its descriptor in .opd, whose size is that of its code)."""
     sizes = {}
     for line in run([NM, "--print-size", "--defined-only", obj]).splitlines():
         parts = line.split()
         if len(parts) == 4 and parts[2].lower() == "t":
             sizes[parts[3]] = int(parts[1], 16)
+    sizes.update({name: size for name, (_, size) in descriptor_code(obj).items()})
     return sizes
 
 
+def descriptor_code(obj):
+    """{symbol: (entry, bytes)} of the ELFv1 (ppc64 big-endian) functions in
+    obj: the symbol names a descriptor in .opd, and the descriptor's first
+    doubleword, relocated against .text, is the entry. Empty elsewhere."""
+    descriptors = {}
+    for line in run([OBJDUMP, "-t", obj]).splitlines():
+        m = re.match(r"^([0-9a-f]+) .* F \.opd\s+([0-9a-f]+) (\S+)$", line)
+        if m:
+            descriptors[int(m.group(1), 16)] = (m.group(3), int(m.group(2), 16))
+    if not descriptors:
+        return {}
+    entries, in_opd = {}, False
+    for line in run([OBJDUMP, "-r", obj]).splitlines():
+        if line.startswith("RELOCATION RECORDS FOR"):
+            in_opd = line.strip() == "RELOCATION RECORDS FOR [.opd]:"
+            continue
+        m = re.match(r"^([0-9a-f]+)\s+R_PPC64_ADDR64\s+\.text(?:\+0x([0-9a-f]+))?$", line)
+        if in_opd and m and int(m.group(1), 16) in descriptors:
+            name, size = descriptors[int(m.group(1), 16)]
+            entries[name] = (int(m.group(2) or "0", 16), size)
+    missing = sorted(n for n, _ in descriptors.values() if n not in entries)
+    if missing:
+        raise RuntimeError("%s: no .text entry for the descriptors of %s"
+                           % (obj, " ".join(missing)))
+    return entries
+
+
 def instruction_counts(obj):
-    """{symbol: instructions} from the disassembly of obj."""
-    counts, current = {}, None
+    """{symbol: instructions} from the disassembly of obj. ELFv1 code has no
+    symbols of its own: its functions are counted over [entry, entry + size)
+    of .text."""
+    counts, current, section, text = {}, None, None, []
     for line in run([OBJDUMP, "-d", "--no-show-raw-insn", obj]).splitlines():
         header = re.match(r"^[0-9a-f]+ <([^>]+)>:$", line)
+        insn = re.match(r"^\s+([0-9a-f]+):\s+\S", line)
+        if line.startswith("Disassembly of section "):
+            section = line[len("Disassembly of section "):].rstrip(":")
         if header:
             current = header.group(1)
             counts[current] = 0
-        elif current and re.match(r"^\s+[0-9a-f]+:\s+\S", line):
-            counts[current] += 1
+        elif insn:
+            if section == ".text":
+                text.append(int(insn.group(1), 16))
+            if current:
+                counts[current] += 1
         elif not line.strip():
             current = None
+    for name, (entry, size) in descriptor_code(obj).items():
+        counts[name] = sum(1 for a in text if entry <= a < entry + size)
     return counts
 
 
@@ -135,8 +177,10 @@ def measure_one(arch, compiler, variant, build_dir):
     return rows
 
 
-def jobs():
+def jobs(arches=None):
     for arch, (_, gcc) in ARCHES.items():
+        if arches and arch not in arches:
+            continue
         compilers = ["clang-19"] + ([gcc[0]] if gcc and shutil.which(gcc[0]) else [])
         # Every core target has its trampolines (core/src/trampoline.S).
         variants = ["inline", "trampoline"]
@@ -153,7 +197,14 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True, help="JSON file to write")
     ap.add_argument("--build-dir", default=os.path.join(ROOT, "out", "bench", "codesize"))
+    ap.add_argument("--arch", help="comma-separated targets of the architecture table "
+                    "(default: every core target)")
     args = ap.parse_args()
+    arches = args.arch.split(",") if args.arch else None
+    unknown = [a for a in arches or [] if a not in ARCHES]
+    if unknown:
+        sys.exit("measure.py: --arch: not a core target of core/architectures.tsv: %s (known: %s)"
+                 % (", ".join(unknown), " ".join(ARCHES)))
     for tool in ("clang-19", OBJDUMP, NM):
         if not shutil.which(tool):
             sys.exit("measure.py: %s not found (scripts/install-deps bench)" % tool)
@@ -164,7 +215,7 @@ def main():
 
     rows, errors, nolibc_unsupported = [], [], set()
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for future in [pool.submit(task, j) for j in jobs()]:
+        for future in [pool.submit(task, j) for j in jobs(arches)]:
             try:
                 got, (arch, compiler, variant) = future.result()
                 for r in got:

@@ -11,8 +11,14 @@ __attribute__((__noinline__, __used__)) void bench_icount_mark(void)
 
 uintptr_t bench_icount_mark_address(void)
 {
+#if defined(__powerpc64__) && (!defined(_CALL_ELF) || _CALL_ELF == 1)
+    /* ELFv1 (ppc64 big-endian): a function's address is its descriptor's
+     * in .opd; the code's entry is the descriptor's first doubleword. */
+    return ((const uintptr_t *)(uintptr_t)&bench_icount_mark)[0];
+#else
     /* A Thumb function's address has bit 0 set; the instruction's has not. */
     return (uintptr_t)&bench_icount_mark & ~(uintptr_t)1;
+#endif
 }
 
 /* The two measured segments (mark to mark) must run the same instructions

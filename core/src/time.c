@@ -4,7 +4,12 @@
  *
  * vDSO entries return 0 or -errno like the system calls they replace (the
  * kernel's vDSO falls back to the system call itself for clocks it cannot
- * read in user space). They are plain C functions of the target's ABI.
+ * read in user space). They are plain C functions of the target's ABI,
+ * except on powerpc: there an entry reports an error as `sc` does (cr0.SO
+ * set, positive errno in r3) and its symbol is a bare code address, also
+ * on ELFv1, where a C call through a pointer would want a descriptor; the
+ * calls go through an asm shim (core/src/arch/powerpc{,64}/vdso_call.h)
+ * that returns -errno like the others.
  *
  * Symbol names and versions, per architecture, are those the kernel's vDSO
  * linker script exports (checked against torvalds/linux):
@@ -19,6 +24,9 @@
  *   mips, mips64 arch/mips/vdso/vdso.lds.S                   LINUX_2.6
  *                (__vdso_clock_gettime64 only for o32 and n32)
  *   sparc64      arch/sparc/vdso/vdso.lds.S                  LINUX_2.6
+ *   powerpc64    arch/powerpc/kernel/vdso/vdso64.lds.S       LINUX_2.6.15
+ *   ppc          arch/powerpc/kernel/vdso/vdso32.lds.S       LINUX_2.6.15
+ *                (VDSO_VERSION_STRING, arch/powerpc/include/asm/vdso.h)
  *   riscv32      arch/riscv/kernel/vdso/vdso.lds.S           LINUX_4.15 (getcpu only)
  *   m68k         no vDSO
  * Entries an architecture lacks (time everywhere but x86_64, getcpu on
@@ -91,14 +99,30 @@
 #define VDSO_CLOCK_GETRES "__vdso_clock_getres"
 #define VDSO_GETTIMEOFDAY "__vdso_gettimeofday"
 #define VDSO_GETCPU "__vdso_getcpu"
+#elif defined(__powerpc64__)
+#define VDSO_VERSION "LINUX_2.6.15"
+#define VDSO_CLOCK_GETTIME "__kernel_clock_gettime"
+#define VDSO_CLOCK_GETRES "__kernel_clock_getres"
+#define VDSO_GETTIMEOFDAY "__kernel_gettimeofday"
+#define VDSO_GETCPU "__kernel_getcpu"
+#define VDSO_PPC_SHIM 1
+#include "arch/powerpc64/vdso_call.h"
 #elif defined(__powerpc__)
-/* powerpc (32 and 64) has a vDSO (arch/powerpc/kernel/vdso/vdso{32,64}.lds.S,
- * LINUX_2.6.15, __kernel_clock_gettime ...), but it is not called yet: its
- * functions report an error the way `sc` does (cr0.SO set, positive errno
- * in r3), not as -errno, and on ppc64 ELFv1 its symbols are code addresses,
- * not the function descriptors a C call through a pointer needs. Both
- * need an asm shim; until then every time call is the system call (no
- * VDSO_VERSION: nothing is resolved). */
+/* ppc32: __kernel_clock_gettime64 since Linux 5.11, but
+ * __kernel_clock_getres_time64 only since the timers-vdso-2026-02-09 merge
+ * (the 7.0 merge window, after 6.19), so clock_getres on 5.11-6.x kernels takes the 32-bit entry (see
+ * linux_clock_getres); the 32-bit ones only with CONFIG_COMPAT_32BIT_TIME;
+ * __kernel_time (32-bit) is not used (y2038); __kernel_getcpu only on
+ * 64-bit or non-SMP kernels. */
+#define VDSO_VERSION "LINUX_2.6.15"
+#define VDSO_CLOCK_GETTIME "__kernel_clock_gettime64"
+#define VDSO_CLOCK_GETRES "__kernel_clock_getres_time64"
+#define VDSO_CLOCK_GETTIME32 "__kernel_clock_gettime"
+#define VDSO_CLOCK_GETRES32 "__kernel_clock_getres"
+#define VDSO_GETTIMEOFDAY32 "__kernel_gettimeofday"
+#define VDSO_GETCPU "__kernel_getcpu"
+#define VDSO_PPC_SHIM 1
+#include "arch/powerpc/vdso_call.h"
 #elif defined(__sparc__)
 #define VDSO_VERSION "LINUX_2.6"
 #define VDSO_CLOCK_GETTIME "__vdso_clock_gettime"
@@ -144,6 +168,17 @@ struct old_timeval32 {
 #define VDSO_CALLCONV LINUX__X86_CDECL
 #else
 #define VDSO_CALLCONV
+#endif
+#ifdef VDSO_PPC_SHIM
+#define VDSO_CLOCK(fn, clock, ts)                                                              \
+    linux__ppc_vdso_call((fn), (long)(clock), (long)(uintptr_t)(ts), 0)
+#define VDSO_GETTIMEOFDAY_CALL(fn, tv) linux__ppc_vdso_call((fn), (long)(uintptr_t)(tv), 0, 0)
+#define VDSO_GETCPU_CALL(fn, cpu, node)                                                        \
+    linux__ppc_vdso_call((fn), (long)(uintptr_t)(cpu), (long)(uintptr_t)(node), 0)
+#else
+#define VDSO_CLOCK(fn, clock, ts) ((clock_fn)(fn))((clock), (ts))
+#define VDSO_GETTIMEOFDAY_CALL(fn, tv) ((gettimeofday_fn)(fn))((tv), NULL)
+#define VDSO_GETCPU_CALL(fn, cpu, node) ((getcpu_fn)(fn))((cpu), (node), NULL)
 #endif
 typedef int (VDSO_CALLCONV *clock_fn)(int clock, void *ts);
 typedef int (VDSO_CALLCONV *gettimeofday_fn)(void *tv, void *tz);
@@ -259,11 +294,14 @@ __attribute__((__noinline__)) static int clock_call64_slow(enum vdso_slot slot, 
     linux_word fn = vdso_entry(slot);
     int err;
     if (fn)
-        return vdso_errno(((clock_fn)fn)(clock, ts));
-    if (TIME32_TARGET && __atomic_load_n(&time64_syscalls_missing, __ATOMIC_RELAXED))
+        return vdso_errno(VDSO_CLOCK(fn, clock, ts));
+    if (TIME32_FALLBACK && __atomic_load_n(&time64_syscalls_missing, __ATOMIC_RELAXED))
         return LINUX_ENOSYS;
     err = linux_check(linux_syscall(nr, clock, ts));
-    if (TIME32_TARGET && err == LINUX_ENOSYS)
+    /* Latched only where there is a 32-bit call to fall back on: riscv32
+     * has none, and one ENOSYS (a seccomp filter refusing
+     * clock_getres_time64) must not turn every later clock_gettime64 away. */
+    if (TIME32_FALLBACK && err == LINUX_ENOSYS)
         __atomic_store_n(&time64_syscalls_missing, 1, __ATOMIC_RELAXED);
     return err;
 }
@@ -279,7 +317,7 @@ static LINUX_ALWAYS_INLINE int clock_call64(enum vdso_slot slot, long nr, int cl
     if (__builtin_expect(__atomic_load_n(&vdso_resolved, __ATOMIC_ACQUIRE), 1)) {
         linux_word fn = __atomic_load_n(&vdso_slots[slot], __ATOMIC_RELAXED);
         if (fn)
-            return vdso_errno(((clock_fn)fn)(clock, ts));
+            return vdso_errno(VDSO_CLOCK(fn, clock, ts));
     }
     return clock_call64_slow(slot, nr, clock, ts);
 }
@@ -306,7 +344,7 @@ static int clock_call32(enum vdso_slot slot, long nr, int clock, struct linux_ti
     linux_word fn = vdso_entry(slot);
     int err;
     if (fn)
-        err = vdso_errno(((clock_fn)fn)(clock, ts ? &t : NULL));
+        err = vdso_errno(VDSO_CLOCK(fn, clock, ts ? &t : NULL));
     else
         err = linux_check(linux_syscall(nr, clock, ts ? &t : NULL));
     if (err == 0 && ts)
@@ -373,7 +411,7 @@ int linux_gettimeofday(struct linux_timeval *tv)
     /* Kernels < 5.1: the 32-bit gettimeofday, widened (signed fields). */
     fn = vdso_entry(SLOT_GETTIMEOFDAY);
     if (fn)
-        err = vdso_errno(((gettimeofday_fn)fn)(&t, NULL));
+        err = vdso_errno(VDSO_GETTIMEOFDAY_CALL(fn, &t));
     else
         err = linux_check(linux_syscall(LINUX_SYS_gettimeofday, &t, NULL));
     if (err == 0) {
@@ -388,7 +426,7 @@ int linux_gettimeofday(struct linux_timeval *tv)
         return LINUX_EFAULT;
     fn = vdso_entry(SLOT_GETTIMEOFDAY);
     if (fn)
-        return vdso_errno(((gettimeofday_fn)fn)(tv, NULL));
+        return vdso_errno(VDSO_GETTIMEOFDAY_CALL(fn, tv));
 #ifdef LINUX_SYS_gettimeofday
     return linux_check(linux_syscall(LINUX_SYS_gettimeofday, tv, NULL));
 #else
@@ -431,6 +469,6 @@ int linux_getcpu(unsigned *cpu, unsigned *node)
 {
     linux_word fn = vdso_entry(SLOT_GETCPU);
     if (fn)
-        return vdso_errno(((getcpu_fn)fn)(cpu, node, NULL));
+        return vdso_errno(VDSO_GETCPU_CALL(fn, cpu, node));
     return linux_check(linux_syscall(LINUX_SYS_getcpu, cpu, node, NULL));
 }

@@ -9,6 +9,14 @@
 #                          versions (tests/vdso/fake_vdso.lds), DT_HASH and
 #                          DT_GNU_HASH, as loaded.
 #   x86_64-fake-vdso-lld.img the same for ELF64, linked by ld.lld-19
+#   <arch>-fake-vdso-be.img  big-endian stand-ins (s390x: ELF64 with the 8-byte
+#                          SysV hash words; ppc64: ELF64; ppc: ELF32), by each
+#                          row's cross gcc and GNU ld, DT_HASH and DT_GNU_HASH.
+#                          The x86_64 fuzzer refuses them as they are (the
+#                          parser reads its own byte order) and mutates them
+#                          into odd layouts; the big-endian parser itself is
+#                          run on such images under qemu by suite 40 (section
+#                          5, parser_test with random bit flips).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 . scripts/lib/arch_table.sh
@@ -29,4 +37,11 @@ clang-19 --target="$x86_64_clang_triple" -O2 -fPIC -c tests/vdso/fake_vdso.c -o 
 ld.lld-19 -shared --hash-style=both --version-script=tests/vdso/fake_vdso.lds "$tmp/fake64.o" \
   -o "$tmp/fake64.so"
 "$tmp/make_seed" load "$tmp/fake64.so" "$out/x86_64-fake-vdso-lld.img"
+for arch in s390x ppc64 ppc; do
+  gcc_cmd="$(arch_get "$arch" gcc)"
+  "$gcc_cmd" -O2 -fPIC -c tests/vdso/fake_vdso.c -o "$tmp/fake-$arch.o"
+  "$gcc_cmd" -shared -nostdlib -Wl,-z,max-page-size=4096 -Wl,--hash-style=both \
+    -Wl,--version-script=tests/vdso/fake_vdso.lds "$tmp/fake-$arch.o" -o "$tmp/fake-$arch.so"
+  "$tmp/make_seed" load "$tmp/fake-$arch.so" "$out/$arch-fake-vdso-be.img"
+done
 ls -l "$out"

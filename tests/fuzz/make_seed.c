@@ -16,10 +16,16 @@
 #include <sys/auxv.h>
 #include <unistd.h>
 
+/* The byte order of the file being loaded (EI_DATA 2: big-endian), so that
+ * the seeds of big-endian targets are laid out too. */
+static int file_is_big_endian;
+
 static uint64_t rd(const unsigned char *p, int n)
 {
     uint64_t v = 0;
-    memcpy(&v, p, (size_t)n); /* little-endian host */
+    int i;
+    for (i = 0; i < n; i++)
+        v |= (uint64_t)p[file_is_big_endian ? n - 1 - i : i] << (8 * i);
     return v;
 }
 
@@ -67,6 +73,7 @@ int main(int argc, char **argv)
             return 1;
         }
         is64 = file[4] == 2;
+        file_is_big_endian = file[5] == 2;
         phoff = rd(file + (is64 ? 32 : 28), is64 ? 8 : 4);
         phentsize = (unsigned)rd(file + (is64 ? 54 : 42), 2);
         phnum = (unsigned)rd(file + (is64 ? 56 : 44), 2);

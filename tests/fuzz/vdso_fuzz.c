@@ -9,6 +9,9 @@
  *     -fno-sanitize-recover=all -Icore/include tests/fuzz/vdso_fuzz.c \
  *     core/src/vdso.c core/src/auxv.c core/src/time.c -o vdso_fuzz
  *   ./vdso_fuzz -max_total_time=60 NEW_CORPUS_DIR tests/fuzz/corpus
+ *
+ * The big-endian seeds (tests/fuzz/make_corpus.sh) are refused as they are:
+ * this build reads its own byte order; their mutations are odd layouts.
  */
 #include "linux_syscall.h"
 

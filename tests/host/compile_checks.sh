@@ -318,4 +318,17 @@ if need_cross clang-19 ${aarch64_qemu%% *}; then
     "$aarch64_clang_link" -static -std=c99 -O2
 fi
 
+# The distribution's own clang (Debian 12: clang 14) is not the one the
+# other checks use: the whole default build must work with it too.
+if command -v clang >/dev/null 2>&1; then
+  v=$(clang -dumpversion 2>/dev/null)
+  if make -s CC=clang BUILDDIR="$work/make-clang" >"$work/make-clang.log" 2>&1; then
+    pass "make.default-clang-$v.builds"
+  else
+    fail "make.default-clang-$v.builds"; tail -20 "$work/make-clang.log"
+  fi
+else
+  skip "make.default-clang: no unversioned clang installed"
+fi
+
 finish

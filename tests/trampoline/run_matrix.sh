@@ -17,7 +17,9 @@
 # Checks:
 #   asm   <arch> <cc> <pic>   the object assembles; seven global default-
 #                             visibility functions with sizes; a
-#                             non-executable .note.GNU-stack; -fPIC: linked
+#                             non-executable .note.GNU-stack; m68k: the
+#                             CFI of trampoline2-6 records the d2-d5 each
+#                             saves, and their restore; -fPIC: linked
 #                             into a shared object without text relocations;
 #                             otherwise: linked alone as a static-PIE that
 #                             needs no dynamic relocation
@@ -166,6 +168,44 @@ for arch in "${ARCHES[@]}"; do
   done
 done
 
+# The m68k trampolines push the caller's d2-d5 (as many as the arity
+# overwrites: trampoline2 d2, ... trampoline5 and 6 d2-d5): their CFI must
+# say where, or an unwinder (gdb) stopped inside shows the arguments as the
+# caller's values. For each such arity, saving k registers, the FDE that
+# starts at its symbol must have the row after the push (CFA sp+4+4k; d2..
+# (DWARF r2..) at CFA-4-4k .. CFA-8; ra at CFA-4) and end with the row
+# after the pop (CFA sp+4, the registers back to their own values).
+# Prints what is wrong.
+m68k_cfi_check() { # object
+  local obj=$1 n saved cfa k want back addr rows bad=()
+  # one line per FDE: "<pc start, hex>|<row>|<row>..." (rows
+  # without LOC, spaces squeezed)
+  local fdes
+  fdes=$("${SYSROOT[m68k]}-readelf" --debug-dump=frames-interp "$obj" | awk '
+    function flush() { if (pc != "") print pc rows; pc = ""; rows = "" }
+    / FDE / { flush(); split($0, f, "pc="); split(f[2], r, "[.]"); pc = r[1]; next }
+    / CIE / { flush(); next }
+    pc != "" && $1 ~ /^[0-9a-f]+$/ && NF > 1 { $1 = ""; sub(/^ /, ""); rows = rows "|" $0 }
+    END { flush() }')
+  for n in 2 3 4 5 6; do
+    saved=$((n - 1)); [[ $saved -gt 4 ]] && saved=4
+    cfa=$((4 + 4 * saved)); want="r15+$cfa"; back="r15+4"
+    for ((k = 0; k < saved; k++)); do want+=" c-$((cfa - 4 * k))"; back+=" u"; done
+    want+=" c-4"; back+=" c-4"
+    addr=$(llvm-readelf-19 -sW "$obj" | awk -v s="linux_syscall_trampoline$n" '$8 == s {print $2}')
+    rows=""
+    while IFS= read -r line; do
+      [[ -n $addr && -n $line && $((16#${line%%|*})) -eq $((16#$addr)) ]] && rows="${line#*|}"
+    done <<<"$fdes"
+    if [[ -z $rows ]]; then
+      bad+=("trampoline$n has no FDE")
+    elif [[ "|$rows|" != *"|$want|"* || "${rows##*|}" != "$back" ]]; then
+      bad+=("trampoline$n: want rows [$want] then [$back], got [$rows]")
+    fi
+  done
+  [[ ${#bad[@]} -eq 0 ]] || { (IFS=';'; echo "${bad[*]}"); return 1; }
+}
+
 asm_cell() { # n arch which pic
   local n=$1 arch=$2 which=$3 pic=$4 cc dir obj so syms
   cc=$(cc_for "$arch" "$which")
@@ -185,6 +225,10 @@ asm_cell() { # n arch which pic
   fi
   if [[ "$stack" =~ \ [A-Za-z]*X[A-Za-z]*\ +[0-9]+\ +[0-9]+\ +[0-9]+$ ]]; then
     echo ".note.GNU-stack asks for an executable stack"; return 1
+  fi
+  if [[ $arch == m68k ]]; then
+    local why
+    why=$(m68k_cfi_check "$obj" 2>>"$dir/log") || { echo "CFI: $why"; return 1; }
   fi
   if [[ "$pic" != -fPIC ]]; then
     # Executables: the trampolines alone as a static-PIE must need no

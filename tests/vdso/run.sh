@@ -17,8 +17,13 @@
 #      calls fall back and still agree with glibc.
 #   4. tests/vdso/parser_test.c (ASan/UBSan) on crafted vDSO-like shared
 #      objects: ELF64 and ELF32, ld.lld-19 and GNU ld, sysv/gnu/both hash.
+#   5. parser_test natively on the big-endian targets, under qemu.
+#   6. powerpc's vDSO call shim (cr0.SO errors, ELFv1 code addresses, its
+#      stack frame) on crafted powerpc vDSOs (ppc_fake_vdso.S,
+#      ppc_vdso_test.c), built with gcc and clang-19, static and PIE, under qemu.
 # Speaks tests/lib/check.sh; the test programs' PASS:/FAIL: lines become
-# ok/FAIL lines labelled with the run. Takes about 30 s on a 2-core machine.
+# ok/FAIL lines labelled with the run. Part 6 (16 powerpc builds) takes about
+# 90 s on a 2-core machine.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
 source tests/lib/check.sh
@@ -298,6 +303,68 @@ for arch in s390x ppc64 ppc mips sparc64 m68k; do
     llvm-readelf-19 --dyn-syms -W "$so" |
       awk '$4 == "FUNC" && $8 ~ /@/ { n = $8; sub(/@@?/, " ", n); print n, $2 }' >"$so.expected"
     run_counted "$(basename "$so" .so) ($qemu)" timeout 300 "$qemu" "$be/parser_test" "$so" "$so.expected" "$style"
+  done
+done
+
+# --- 6: powerpc's vDSO call shim on crafted vDSOs, under qemu ----------------------
+# qemu-user maps no vDSO, so tests/vdso/ppc_fake_vdso.S stands in for the
+# kernel's: entries with its error convention (cr0.SO + positive errno)
+# that return known values, trap on a misaligned r1 and clobber what the
+# psABI lets a callee clobber (volatile registers, the 288 bytes below r1,
+# the caller's LR and CR save slots and ELFv1 parameter save area); a FULL
+# and a PARTIAL (clock_gettime only) build per ABI, and on ppc32 a TIME32
+# one (only the 32-bit-time entries of kernels before 5.11).
+# tests/vdso/ppc_vdso_test.c checks the values, -EINVAL turned into EINVAL
+# (not 22 as a success) and the system calls taken for missing entries. The
+# shim is compiled into its callers' unit (time.c), so the test is built by
+# each compiler of the row (gcc, and clang-19 with the row's target and
+# linker: GNU ld for ppc64 and ppc), static and as a PIE (dynamic: qemu
+# runs it with the row's sysroot). On ppc32 a -DNO_TIME64_SYSCALLS build
+# stands for a kernel before 5.1 (no clock_gettime64), the only one whose
+# clock_gettime and gettimeofday take the 32-bit-time entries.
+for arch in ppc64le ppc64 ppc; do
+  gcc_cmd="$(arch_get "$arch" gcc)" && qemu="$(arch_get "$arch" qemu)" &&
+    triple="$(arch_get "$arch" clang_triple)" && link="$(arch_get "$arch" clang_link)" &&
+    sysroot="/usr/$(arch_get "$arch" gcc_triple)" || { fail "$arch: not in the architecture table"; continue; }
+  read -ra acflags <<<"$(arch_get "$arch" cflags | sed 's/^-$//')"
+  pd="$tmp/ppc-$arch"; mkdir -p "$pd"
+  variants=(full partial); [[ $arch == ppc ]] && variants+=(time32)
+  ok=1
+  for variant in "${variants[@]}"; do
+    def=(); [[ $variant != full ]] && def=(-D"${variant^^}")
+    "$gcc_cmd" "${acflags[@]}" "${def[@]}" -shared -nostdlib -Wl,-z,max-page-size=4096 -Wl,--hash-style=both \
+      -Wl,--version-script=tests/vdso/ppc_fake_vdso.lds tests/vdso/ppc_fake_vdso.S -o "$pd/$variant.so" 2>"$tmp/err" &&
+      [[ $(llvm-readelf-19 -r "$pd/$variant.so" | grep -c ' R_') -eq 0 ]] ||
+      { sed 's/^/    /' "$tmp/err"; fail "$arch: crafted $variant vDSO does not build without relocations"; ok=0; }
+  done
+  [[ $ok -eq 1 ]] || continue
+  images=("$pd/full.so" "$pd/partial.so"); [[ $arch == ppc ]] && images+=("$pd/time32.so")
+  builds=("" ); [[ $arch == ppc ]] && builds+=(-DNO_TIME64_SYSCALLS)
+  for cc in gcc clang; do
+    if [[ $cc == gcc ]]; then ccmd=("$gcc_cmd"); else ccmd=(clang-19 --target="$triple" "$link"); fi
+    for mode in static pie; do
+      if [[ $mode == static ]]; then mflags=(-static) run=("$qemu")
+      else mflags=(-fPIE -pie) run=("$qemu" -L "$sysroot"); fi
+      for build in "${builds[@]}"; do
+        srcs=(tests/vdso/ppc_vdso_test.c "${OWN_SRCS[@]}") args=("${images[@]}") bflags=()
+        label="$arch $cc $mode"
+        if [[ -n $build ]]; then
+          # the test compiles time.c itself (see ppc_vdso_test.c)
+          srcs=(tests/vdso/ppc_vdso_test.c core/src/vdso.c core/src/auxv.c) args=("$pd/time32.so") bflags=("$build")
+          label+=" no-time64"
+        fi
+        bin="$pd/test-$cc-$mode$build"
+        if "${ccmd[@]}" "${acflags[@]}" "${bflags[@]}" -std=gnu11 -O2 -Wall -Wextra -Werror "${mflags[@]}" \
+             -Icore/include "${srcs[@]}" -o "$bin" 2>"$tmp/err"; then
+          if [[ $mode == pie && $(llvm-readelf-19 -h "$bin" | grep -c 'Type:.*DYN') -ne 1 ]]; then
+            fail "$label: ppc_vdso_test is not a PIE"; continue
+          fi
+          run_counted "$label crafted vDSO ($qemu)" timeout 120 "${run[@]}" "$bin" "${args[@]}"
+        else
+          sed 's/^/    /' "$tmp/err"; fail "$label: ppc_vdso_test does not build (${ccmd[*]})"
+        fi
+      done
+    done
   done
 done
 

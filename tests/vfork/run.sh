@@ -134,11 +134,12 @@ for arch in $(arch_names --primary); do
       fail "asm $arch $which: trampoline does not assemble"; show "$obj.log"; continue
     fi
     $OBJDUMP -d --no-show-raw-insn "$obj" >"$obj.txt"
-    expect=()
-    case "$arch" in x86_64 | aarch64 | riscv64 | loongarch64 | mips | mips64el) expect=(--expect-safe) ;; esac
-    if $CHECK trampoline "$arch" "$obj.txt" "${expect[@]}" >"$obj.check" 2>&1; then
+    # The arities README's vfork table documents as not safe to call
+    # directly; every other trampoline of every architecture must be.
+    case "$arch" in x86 | arm | m68k) documented=0123456 ;; s390x) documented=56 ;; *) documented= ;; esac
+    if $CHECK trampoline "$arch" "$obj.txt" --documented-unsafe="$documented" >"$obj.check" 2>&1; then
       unsafe=$(sed -n 's/^# [^ ]* linux_syscall_trampoline\([0-6]\):.*/\1/p' "$obj.check" | tr -d '\n')
-      pass "asm $arch $which: $(grep -c '^ok' "$obj.check") trampolines read nothing from the stack after the trap${expect[*]:+ (all must)}${unsafe:+; not by themselves (documented, linux_syscall() routes around them): arities $unsafe}"
+      pass "asm $arch $which: $(grep -c '^ok' "$obj.check") trampolines read nothing from the stack after the trap${unsafe:+; not by themselves (documented, linux_syscall() routes around them): arities $unsafe}"
     else
       fail "asm $arch $which: a trampoline reads the stack after the trap" "$(grep -v '^ok' "$obj.check")"
     fi

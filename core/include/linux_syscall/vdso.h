@@ -100,6 +100,9 @@ int linux_vdso_present(void);
 /*
  * Address of symbol `name` with version `version` (NULL: any version) in
  * this process's vDSO, or NULL. Reads only the vDSO's mapped image.
+ * On powerpc the raw symbol is a code address (no ELFv1 descriptor) whose
+ * function reports errors as `sc` does (cr0.SO set, positive errno), so it
+ * cannot be called through a C function pointer; the time calls use a shim.
  */
 void *linux_vdso_sym(const char *name, const char *version);
 

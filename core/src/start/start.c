@@ -3,7 +3,8 @@
  * (start.S, core/src/arch/<abi>/start.S) calls linux__start_c(initial
  * stack pointer) with the stack aligned for C:
  *
- *   1. static-PIE: apply the program's own R_*_RELATIVE relocations;
+ *   1. static-PIE: apply the program's own R_*_RELATIVE relocations
+ *      (MIPS: after the GOT's global part; _start did its local part);
  *   2. linux_init_auxv(auxv): the vDSO and, on x86, the fast
  *      __kernel_vsyscall entry, before the first system call of main;
  *   3. status = main(argc, argv, envp);
@@ -23,9 +24,10 @@
  *
  * Until the relocations are applied, this file may only use the stack, the
  * auxiliary vector and PC-relative addresses (hidden symbols, direct
- * calls). That holds only for position-independent code, which -fPIC
- * guarantees (a compiler may make a jump table from an if-chain as from a
- * switch; with -fPIC its entries are relative): the build puts -fPIC and
+ * calls; on MIPS the GOT's local entries, which _start relocated). That
+ * holds only for position-independent code, which -fPIC guarantees (a
+ * compiler may make a jump table from an if-chain as from a switch; with
+ * -fPIC its entries are relative): the build puts -fPIC and
  * -fno-stack-protector after the user's CFLAGS. Also: no array
  * initialisers or loops a compiler could turn into a memset call (the
  * opt-in mem object may not be linked), no division (a libgcc call on arm),
@@ -83,13 +85,14 @@ __attribute__((__visibility__("hidden"), __noreturn__, __used__)) void linux__st
 #define R_RELATIVE 3
 #elif defined(__powerpc__)
 #define R_RELATIVE 22 /* R_PPC_RELATIVE and R_PPC64_RELATIVE */
+#elif defined(__mips__) && defined(__LP64__)
+/* n64: R_MIPS_REL32 composed with R_MIPS_64 (a 64-bit field), as
+ * RELOC_TYPE below combines the three type bytes */
+#define R_RELATIVE ((18 << 8) | 3)
+#define MIPS_GOT 1
 #elif defined(__mips__)
-/* R_MIPS_REL32 (with symbol 0). Not enough for a MIPS static-PIE: the
- * local GOT entries are relocated by count (DT_MIPS_LOCAL_GOTNO) and the
- * global ones by symbol, with no relocation records; that is not done here
- * and a MIPS static-PIE is refused below. */
-#define R_RELATIVE 3
-#define NO_STATIC_PIE 1
+#define R_RELATIVE 3 /* R_MIPS_REL32, relative when its symbol is 0 */
+#define MIPS_GOT 1
 #elif defined(__sparc__) || defined(__m68k__)
 #define R_RELATIVE 22 /* R_SPARC_RELATIVE, R_68K_RELATIVE */
 #else
@@ -101,12 +104,29 @@ struct program_header {
     uint32_t type, flags;
     linux_word offset, vaddr, paddr, filesz, memsz, align;
 };
+#if defined(__mips__)
+/* n64's r_info is not ELF64_R_INFO: a 32-bit symbol index, then the bytes
+ * r_ssym, r_type3, r_type2, r_type in file order (MIPS64 ELF ABI), read
+ * here as one word of the target's byte order. The type is r_type |
+ * r_type2 << 8 | r_type3 << 16, as glibc numbers the composed types. */
+#if defined(__MIPSEL__)
+#define RELOC_SYM(info) ((info)&0xffffffffu)
+#define RELOC_TYPE(info) \
+    ((((info) >> 56) & 0xffu) | (((info) >> 40) & 0xff00u) | (((info) >> 24) & 0xff0000u))
+#else
+#define RELOC_SYM(info) ((info) >> 32)
+#define RELOC_TYPE(info) ((info)&0xffffffu)
+#endif
+#else
+#define RELOC_SYM(info) ((info) >> 32)
 #define RELOC_TYPE(info) ((info)&0xffffffffu)
+#endif
 #define ELF_HEADER_SIZE 64
 #else
 struct program_header {
     linux_word type, offset, vaddr, paddr, filesz, memsz, flags, align;
 };
+#define RELOC_SYM(info) ((info) >> 8)
 #define RELOC_TYPE(info) ((info)&0xffu)
 #define ELF_HEADER_SIZE 52
 #endif
@@ -132,6 +152,32 @@ struct rel_entry {
     linux_word offset, info;
 };
 
+#ifdef MIPS_GOT
+#define DT_SYMTAB 6
+#define DT_PLTGOT 3
+#define DT_MIPS_LOCAL_GOTNO 0x7000000a
+#define DT_MIPS_SYMTABNO 0x70000011
+#define DT_MIPS_GOTSYM 0x70000013
+#define SHN_UNDEF 0
+#define SHN_ABS 0xfff1
+#define STB_WEAK 2
+#if defined(__LP64__)
+struct symbol {
+    uint32_t name;
+    unsigned char info, other;
+    uint16_t shndx;
+    linux_word value, size;
+};
+#else
+struct symbol {
+    uint32_t name;
+    linux_word value, size;
+    unsigned char info, other;
+    uint16_t shndx;
+};
+#endif
+#endif
+
 static __attribute__((__noreturn__, __no_instrument_function__)) void die(const char *message, size_t length)
 {
     (void)linux_check(linux_syscall(LINUX_SYS_write, 2, message, length));
@@ -139,12 +185,77 @@ static __attribute__((__noreturn__, __no_instrument_function__)) void die(const 
         (void)linux_check(linux_syscall(LINUX_SYS_exit_group, 127));
 }
 
-#define DIE(literal) die(literal, sizeof(literal) - 1)
+/* DIE("text") writes "text\n" to stderr and exits with status 127. Its
+ * errors come before the relocations are applied, so the message's address
+ * must not come from a GOT entry: 32-bit powerpc (-fPIC: .got2 through
+ * r30), m68k (gcc: R_68K_GOT32O) and sparc (clang: R_SPARC_GOT22/GOT10)
+ * take even a string literal's address from the GOT, which then holds the
+ * link-time address, and write() failed with EFAULT. On these the text is
+ * placed in the code right after a call or a PC-relative lea that yields
+ * its address; the others address literals PC-relatively anyway (not
+ * MIPS, whose every local address and call goes through the GOT: _start
+ * relocated its local part before calling here).
+ *
+ * The text is pasted into an asm template with operands, in a .ascii
+ * string: a '%' there is an operand reference ("%0" silently becomes a
+ * register name), a '"' ends the string and a '\\' starts an assembler
+ * escape; a newline or a NUL breaks it too. DIE refuses all five at
+ * compile time on every target (DIE_TEXT_CHECK), so that a message fine on
+ * x86 does not break or change on powerpc. */
+#if defined(__powerpc__) && !defined(__powerpc64__)
+#define TEXT_ADDRESS(where, text)                                               \
+    __asm__("bcl 20, 31, 1f\n\t.ascii \"" text "\"\n\t.byte 10\n\t.balign 4\n" \
+            "1:\tmflr %0"                                                      \
+            : "=r"(where)                                                       \
+            :                                                                   \
+            : "lr")
+#elif defined(__m68k__)
+#define TEXT_ADDRESS(where, text)                                                         \
+    __asm__("lea (2f,%%pc), %0\n\tjra 1f\n2:\t.ascii \"" text "\"\n\t.byte 10\n\t.even\n1:" \
+            : "=a"(where))
+#elif defined(__sparc__)
+/* call: %o7 = its own address; the delay slot is the nop */
+#define TEXT_ADDRESS(where, text)                                                      \
+    __asm__("call 1f\n\t nop\n\t.ascii \"" text "\"\n\t.byte 10\n\t.balign 4\n" \
+            "1:\tadd %%o7, 8, %0"                                                      \
+            : "=r"(where)                                                              \
+            :                                                                          \
+            : "o7")
+#else
+#define TEXT_ADDRESS(where, text) ((where) = text "\n")
+#endif
+
+/* The check needs a compiler that folds __builtin_strchr/strlen of a
+ * literal in a constant expression: gcc and clang 19 (the tests' clang)
+ * do, clang 14 (Debian 12's default clang) does not, so there it is left
+ * out: the tests build start.c with the first two and catch a bad text.
+ * __extension__ keeps -Wpedantic quiet about the folding and about a C11
+ * assertion in C99. */
+#if defined(__clang__) ? __clang_major__ >= 19 : defined(__GNUC__)
+#define DIE_TEXT_CHECK(text)                                                              \
+    __extension__ _Static_assert(                                                         \
+        __builtin_strchr(text, '%') == 0 && __builtin_strchr(text, '"') == 0 &&          \
+            __builtin_strchr(text, '\\') == 0 && __builtin_strchr(text, '\n') == 0 &&     \
+            __builtin_strlen(text) == sizeof(text) - 1,                                   \
+        "DIE text: no %, \", \\, newline or NUL (it goes into an asm template)")
+#else
+#define DIE_TEXT_CHECK(text) ((void)0)
+#endif
+#define DIE(text)                                                                     \
+    do {                                                                              \
+        DIE_TEXT_CHECK(text);                                                         \
+        const char *text_;                                                            \
+        TEXT_ADDRESS(text_, text);                                                    \
+        die(text_, sizeof(text "\n") - 1);                                             \
+    } while (0)
 
 /* The dynamic section's entries that matter here. */
 struct dynamic_info {
     linux_word rela, relasz, relaent, rel, relsz, relent, relr, relrsz, relrent;
     linux_word pltrelsz, textrel;
+#ifdef MIPS_GOT
+    linux_word pltgot, symtab, local_gotno, gotsym, symtabno;
+#endif
 };
 
 /* t == want, with t laundered through an empty asm at every comparison,
@@ -196,6 +307,18 @@ BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static void read_d
             d->pltrelsz = v;
         else if (tag_is(t, DT_TEXTREL))
             d->textrel = 1;
+#ifdef MIPS_GOT
+        else if (tag_is(t, DT_PLTGOT))
+            d->pltgot = v;
+        else if (tag_is(t, DT_SYMTAB))
+            d->symtab = v;
+        else if (tag_is(t, DT_MIPS_LOCAL_GOTNO))
+            d->local_gotno = v;
+        else if (tag_is(t, DT_MIPS_GOTSYM))
+            d->gotsym = v;
+        else if (tag_is(t, DT_MIPS_SYMTABNO))
+            d->symtabno = v;
+#endif
     }
 }
 
@@ -225,8 +348,71 @@ BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static linux_word 
             return (linux_word)ehdr - phdr[i].vaddr;
         }
     DIE("linux_syscall start-up: cannot find the load base (no PT_PHDR, and the program "
-        "headers do not follow the ELF header in the first loaded segment)\n");
+        "headers do not follow the ELF header in the first loaded segment)");
 }
+
+#ifdef MIPS_GOT
+/* The run-time value of dynamic symbol `index` of a static-PIE, for its
+ * global GOT entry or an R_MIPS_REL32 against it: every symbol is the
+ * program's own, moved by the load base unless absolute (SHN_ABS); an
+ * undefined weak one is 0, an undefined strong one was left to a dynamic
+ * linker, which this program does not have. */
+__attribute__((__no_instrument_function__)) static linux_word mips_symbol_address(
+    const struct symbol *sym, linux_word base)
+{
+    if (sym->shndx == SHN_UNDEF) {
+        if ((sym->info >> 4) != STB_WEAK)
+            DIE("linux_syscall start-up: an undefined symbol in a MIPS static-PIE's GOT or "
+                "relocations (a symbol left to a dynamic linker; link with -pie "
+                "-Wl,--no-dynamic-linker)");
+        return 0;
+    }
+    return sym->shndx == SHN_ABS ? sym->value : base + sym->value;
+}
+
+/* The GOT's global part: after the DT_MIPS_LOCAL_GOTNO local entries
+ * (which _start relocated, core/src/arch/mips{,64}/start.S), one entry per
+ * dynamic symbol from DT_MIPS_GOTSYM up to DT_MIPS_SYMTABNO, set by symbol
+ * without relocation records (MIPS psABI; glibc: elf_machine_got_rel).
+ * GNU ld and lld leave it empty in a static-PIE of the program's own
+ * objects (also with --export-dynamic); a function a shared object was to
+ * provide gets an entry there, and is refused. */
+__attribute__((__no_instrument_function__)) static void relocate_global_got(
+    const struct dynamic_info *d, linux_word base)
+{
+    linux_word *got;
+    const struct symbol *sym;
+    linux_word i;
+
+    if (d->pltgot == 0 || d->symtab == 0 || d->gotsym >= d->symtabno)
+        return;
+    got = (linux_word *)(base + d->pltgot) + d->local_gotno;
+    sym = (const struct symbol *)(base + d->symtab) + d->gotsym;
+    for (i = d->gotsym; i < d->symtabno; i++, got++, sym++)
+        *got = mips_symbol_address(sym, base);
+}
+
+/* R_MIPS_REL32 against a symbol adds its value (glibc's reading of the
+ * psABI): one with a global GOT entry, that entry (relocated above). The
+ * index must be below DT_MIPS_SYMTABNO, and DT_MIPS_GOTSYM (gotsym ~0 when
+ * absent) says where the GOT's symbols start: without it, any index would
+ * be read as one past the local entries, possibly beyond the GOT. */
+__attribute__((__no_instrument_function__)) static linux_word mips_symbol_value(
+    const struct dynamic_info *d, linux_word base, linux_word index)
+{
+    if (d->gotsym == ~(linux_word)0)
+        DIE("linux_syscall start-up: a MIPS relocation against a symbol, and no "
+            "DT_MIPS_GOTSYM");
+    if (index >= d->symtabno)
+        DIE("linux_syscall start-up: a MIPS relocation against a symbol at or beyond "
+            "DT_MIPS_SYMTABNO");
+    if (index >= d->gotsym && d->pltgot != 0)
+        return ((const linux_word *)(base + d->pltgot))[d->local_gotno + index - d->gotsym];
+    if (d->symtab == 0)
+        DIE("linux_syscall start-up: a relocation against a symbol, and no DT_SYMTAB");
+    return mips_symbol_address((const struct symbol *)(base + d->symtab) + index, base);
+}
+#endif
 
 BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static void apply_relocations(const linux_word *auxv)
 {
@@ -262,45 +448,55 @@ BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static void apply_
     }
     if (!have_dynamic)
         return; /* static, not PIE: nothing to relocate */
-#ifdef NO_STATIC_PIE
-    DIE("linux_syscall start-up: static-PIE is not supported on this architecture (its GOT "
-        "is relocated without relocation records); link with -static -no-pie\n");
-#endif
     base = load_base(phdr, phnum);
 
     /* member by member: an initialiser could become a memset call */
     d.rela = d.relasz = d.relaent = d.rel = d.relsz = d.relent = 0;
     d.relr = d.relrsz = d.relrent = d.pltrelsz = d.textrel = 0;
+#ifdef MIPS_GOT
+    d.pltgot = d.symtab = d.local_gotno = d.symtabno = 0;
+    d.gotsym = ~(linux_word)0; /* absent: no global entries */
+#endif
     read_dynamic((const struct dynamic_entry *)(base + dynamic_vaddr), &d);
     if (d.pltrelsz != 0)
         DIE("linux_syscall start-up: PLT relocations in a static-PIE (a symbol left to a "
-            "dynamic linker; link with -pie -Wl,--no-dynamic-linker)\n");
+            "dynamic linker; link with -pie -Wl,--no-dynamic-linker)");
     if (d.textrel != 0)
-        DIE("linux_syscall start-up: text relocations (code not position-independent)\n");
+        DIE("linux_syscall start-up: text relocations (code not position-independent)");
+#ifdef MIPS_GOT
+    relocate_global_got(&d, base);
+#endif
 
     if (d.rela != 0) {
         const struct rela_entry *r = (const struct rela_entry *)(base + d.rela);
         if (d.relaent != sizeof *r)
-            DIE("linux_syscall start-up: unexpected DT_RELAENT\n");
+            DIE("linux_syscall start-up: unexpected DT_RELAENT");
         for (end = (const unsigned char *)r + d.relasz; (const unsigned char *)r < end; r++) {
             if (RELOC_TYPE(r->info) == R_NONE)
                 continue; /* a placeholder, as glibc's ld.so treats it */
             if (RELOC_TYPE(r->info) != R_RELATIVE)
                 DIE("linux_syscall start-up: relocation other than RELATIVE in a static-PIE "
-                    "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)\n");
+                    "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)");
             *(linux_word *)(base + r->offset) = base + (linux_word)r->addend;
         }
     }
     if (d.rel != 0) {
         const struct rel_entry *r = (const struct rel_entry *)(base + d.rel);
         if (d.relent != sizeof *r)
-            DIE("linux_syscall start-up: unexpected DT_RELENT\n");
+            DIE("linux_syscall start-up: unexpected DT_RELENT");
         for (end = (const unsigned char *)r + d.relsz; (const unsigned char *)r < end; r++) {
             if (RELOC_TYPE(r->info) == R_NONE)
                 continue;
             if (RELOC_TYPE(r->info) != R_RELATIVE)
                 DIE("linux_syscall start-up: relocation other than RELATIVE in a static-PIE "
-                    "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)\n");
+                    "(link with -pie -Wl,--no-dynamic-linker, or clang -static-pie)");
+#ifdef MIPS_GOT
+            if (RELOC_SYM(r->info) != 0) {
+                *(linux_word *)(base + r->offset) +=
+                    mips_symbol_value(&d, base, RELOC_SYM(r->info));
+                continue;
+            }
+#endif
             *(linux_word *)(base + r->offset) += base;
         }
     }
@@ -312,7 +508,7 @@ BEFORE_RELOCATION __attribute__((__no_instrument_function__)) static void apply_
         const linux_word *e = (const linux_word *)(base + d.relr);
         linux_word *where = NULL;
         if (d.relrent != sizeof *e)
-            DIE("linux_syscall start-up: unexpected DT_RELRENT\n");
+            DIE("linux_syscall start-up: unexpected DT_RELRENT");
         for (end = (const unsigned char *)e + d.relrsz; (const unsigned char *)e < end; e++) {
             if ((*e & 1) == 0) {
                 where = (linux_word *)(base + *e);
@@ -338,6 +534,18 @@ static __attribute__((__noinline__, __noreturn__)) void run_main(linux_word *ini
     char **envp = argv + argc + 1;
     int status;
 
+#if defined(__powerpc__) && !defined(__powerpc64__)
+    /* r13 = _SDA_BASE_, as glibc's crt1 sets it: gcc's default
+     * -msdata=data addresses .sdata like other data, but code built with
+     * -msdata=sysv or -msdata=eabi reaches it relative to r13. Taken here,
+     * relocated, rather than in _start: lld defines the symbol absolute 0
+     * (it has no small-data relocations), which a PC-relative reference
+     * in a PIE cannot name. Both compilers keep r13 for this (fixed). */
+    {
+        extern char _SDA_BASE_[] __attribute__((__weak__, __visibility__("hidden")));
+        __asm__ __volatile__("mr 13, %0" : : "r"(_SDA_BASE_));
+    }
+#endif
     linux_init_auxv(auxv);
     status = main(argc, argv, envp);
     for (;;)

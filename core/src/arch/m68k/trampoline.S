@@ -43,6 +43,20 @@ linux_syscall_trampoline\arity:
     move.l %d2, -(%sp)
     .endif
     .cfi_adjust_cfa_offset 4 * saved
+    /* where the caller's d2.. are, for an unwinder (gdb) stopped here;
+     * movem to -(%sp) puts the lowest register lowest */
+    .if saved >= 1
+    .cfi_rel_offset %d2, 0
+    .endif
+    .if saved >= 2
+    .cfi_rel_offset %d3, 4
+    .endif
+    .if saved >= 3
+    .cfi_rel_offset %d4, 8
+    .endif
+    .if saved >= 4
+    .cfi_rel_offset %d5, 12
+    .endif
     .set off, 4 + 4 * saved /* offset of nr */
     move.l off(%sp), %d0
     .if \arity >= 1
@@ -74,6 +88,18 @@ linux_syscall_trampoline\arity:
     move.l (%sp)+, %d2
     .endif
     .cfi_adjust_cfa_offset -4 * saved
+    .if saved >= 1
+    .cfi_restore %d2
+    .endif
+    .if saved >= 2
+    .cfi_restore %d3
+    .endif
+    .if saved >= 3
+    .cfi_restore %d4
+    .endif
+    .if saved >= 4
+    .cfi_restore %d5
+    .endif
     rts
     .cfi_endproc
     .size linux_syscall_trampoline\arity, . - linux_syscall_trampoline\arity

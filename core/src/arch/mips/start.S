@@ -17,10 +17,26 @@
  *        non-PIC assembly .cpload is nothing and `la` is an absolute
  *        address, right for a static non-PIE link.
  *   fp ($30), ra zeroed so that backtraces end at _start.
+ * Static-PIE (abicalls only): the kernel maps the program anywhere and
+ * applies no relocations, and every address PIC code takes (a static
+ * function, a string, linux__start_c itself) comes from the GOT, whose
+ * local entries are relocated by count (DT_MIPS_LOCAL_GOTNO), without
+ * relocation records (MIPS psABI; glibc's elf_machine_got_rel). So before
+ * the first GOT use this adds the load delta (the run-time address of 1b,
+ * from bal, minus its link-time one, from the GOT as it is) to the local
+ * entries, skipping got[0] (lazy resolver) and got[1] when its MSB is set
+ * (GNU module pointer). A delta of 0 (a non-PIE link, or a GOT that ld.so
+ * already relocated) leaves everything alone. The global entries and the
+ * R_MIPS_REL32 records are start.c's. Only t0-t8 ($8-$15, $24) are used.
  * The call: a0 = the initial sp; sp aligned to 8 (o32) with the 16-byte
  * home area for a0-a3 below it, which the callee may use. A `break`
  * traps should the C part return.
  */
+    /* Weak: a non-PIE static link has no dynamic section (and needs none:
+     * its delta is 0, so the address is not used). Hidden: a local GOT
+     * entry, whatever the link exports. */
+    .weak _DYNAMIC
+    .hidden _DYNAMIC
     .text
     .globl _start
     .globl __start
@@ -44,6 +60,43 @@ __start:
     la $28, _gp
 #endif
     .set pop
+#if defined(__mips_abicalls)
+    la $8, 1b
+    subu $8, $31, $8            /* t0 = load delta */
+    beqz $8, 4f
+    la $9, _DYNAMIC             /* its link-time address: from the GOT */
+    beqz $9, 4f
+    addu $9, $9, $8             /* t1 -> the dynamic section */
+    move $10, $0                /* t2 = DT_MIPS_LOCAL_GOTNO */
+    move $11, $0                /* t3 = DT_PLTGOT: the GOT's link-time address */
+    li $13, 0x7000000a          /* DT_MIPS_LOCAL_GOTNO */
+    li $24, 3                   /* DT_PLTGOT */
+2:  lw $12, 0($9)               /* d_tag; DT_NULL ends */
+    beqz $12, 3f
+    lw $14, 4($9)               /* d_val */
+    addiu $9, $9, 8
+    bne $12, $24, 5f
+    move $11, $14
+5:  bne $12, $13, 2b
+    move $10, $14
+    b 2b
+3:  beqz $11, 4f
+    addu $11, $11, $8           /* t3 -> got[0] */
+    sll $10, $10, 2
+    addu $10, $10, $11          /* t2 -> got[local_gotno], the end */
+    addiu $15, $11, 4           /* t7 -> got[1] */
+    lw $14, 0($15)
+    bgez $14, 6f
+    addiu $15, $15, 4           /* got[1] is the module pointer: from got[2] */
+6:  sltu $14, $15, $10
+    beqz $14, 4f
+    lw $14, 0($15)
+    addu $14, $14, $8
+    sw $14, 0($15)
+    addiu $15, $15, 4
+    b 6b
+4:
+#endif
     move $30, $0
     move $31, $0
     move $4, $sp

@@ -13,27 +13,36 @@
  *   r3-r7 0 from the kernel (start_thread clears them). When glibc's
  *        ld.so ran first (a dynamic PIE), r1 instead points to a frame of
  *        ld.so's whose back chain word is 0, and r3 = argc, r4 = argv,
- *        r5 = envp, r6 = auxv, r7 = rtld_fini (ignored): argc is then the
- *        word before argv (glibc writes it there, _dl_start_args_adjust),
- *        so the initial stack is r4 - 8. glibc's own powerpc start-up tells
- *        the two cases apart the same way (the word at r1 is 0).
+ *        r5 = envp, r6 = auxv, r7 = rtld_fini (ignored): r3 is stored in the
+ *        word before argv, which makes r4 - 8 an initial stack. glibc 2.36
+ *        writes argc there itself (_dl_start_args_adjust); older ones
+ *        only shift argv when run as `ld.so prog`, leaving a
+ *        pointer in that word. glibc's own powerpc start-up tells the two
+ *        cases apart the same way (the word at r1 is 0).
  *   r13  thread pointer, unused (no TLS without libc).
  * The call: r3 = the initial r1; a minimal frame (ELFv2 32 bytes, ELFv1
  * 112) whose back chain is 0, so that backtraces end here. `trap` should
  * the C part return. CFI: lr undefined (outermost frame).
  */
-/* r3 = the initial stack (argc, argv..., see above) */
+/* r3 = the initial stack (argc, argv..., see above). The ld.so case only
+ * when argv lies above r1 (unsigned; r4 = 0 fails too): ld.so's frame is
+ * below the argv it passes, but a loader that jumps with the kernel's
+ * stack (argc 0 at r1) and stale r3/r4 would have argc written wherever r4
+ * happens to point. */
 #define LINUX__INITIAL_SP  \
-    mr 3, 1;               \
     ld 5, 0(1);            \
     cmpdi 5, 0;            \
-    bne 9f;                \
-    cmpdi 4, 0;            \
-    beq 9f;                \
+    bne 8f;                \
+    cmpld 4, 1;            \
+    ble 8f;                \
+    std 3, -8(4);          \
     addi 3, 4, -8;         \
+    b 9f;                  \
+8:  mr 3, 1;               \
 9:
 
 #if defined(_CALL_ELF) && _CALL_ELF == 2
+    .abiversion 2
     .text
     .globl _start
     .type _start, @function

@@ -24,6 +24,9 @@
 
 #if defined(_CALL_ELF) && _CALL_ELF == 2
 #define LINUX__PPC64_ELFV1 0
+    /* e_flags 2: without it the object says "ABI unspecified", which an
+     * all-asm link passes on and the kernel then runs as ELFv1 */
+    .abiversion 2
 #else
 #define LINUX__PPC64_ELFV1 1
 #endif
@@ -72,7 +75,10 @@ linux_syscall_trampoline\arity:
     blr
     .cfi_endproc
 #if LINUX__PPC64_ELFV1
-    .size linux_syscall_trampoline\arity, 24
+    /* the code's size, as gcc and clang give their ELFv1 functions (not
+     * the descriptor's 24 bytes): what objdump, perf and the code-size
+     * bench read as the function's extent */
+    .size linux_syscall_trampoline\arity, . - .L.linux_syscall_trampoline\arity
 #else
     .size linux_syscall_trampoline\arity, . - linux_syscall_trampoline\arity
 #endif

@@ -7,24 +7,29 @@
  *   result:    o0; on error the kernel sets the carry flag (both icc and
  *              xcc: ret_sys_call in arch/sparc/kernel/syscalls.S) and o0
  *              holds the POSITIVE errno
- *   clobbered: memory, the condition codes (the carry bit), and o1: fork,
- *              vfork and clone return a second value there (parent 0,
- *              child 1; arch/sparc/kernel/process_64.c), and since the
- *              compiler cannot tell which number a call carries, o1 is an
- *              in/out operand (or a clobber when no argument uses it) on
- *              every call. All other registers come back as they were: the
- *              trap saves the caller's window and globals in pt_regs.
+ *   clobbered: memory, the condition codes (the carry bit), o1 and g1:
+ *              fork, vfork and clone return a second value in o1 (parent
+ *              0, child 1; arch/sparc/kernel/process_64.c), and a clone3
+ *              child starts with g1 = 0 (copy_thread clears it, on kernels
+ *              with sparc clone3). Since the compiler cannot tell which
+ *              number a call carries, o1 and g1 are in/out operands (o1 a
+ *              clobber when no argument uses it) on every call; that costs
+ *              nothing, g1 being call-clobbered anyway. All other registers
+ *              come back as they were: the trap saves the caller's window
+ *              and globals in pt_regs.
  *
  * fork, vfork and clone return in the SunOS way (copy_thread in
  * arch/sparc/kernel/process_64.c): the child gets the PARENT's pid in o0
  * and 1 in o1, the parent the child's pid in o0 and 0 in o1. For those
  * numbers the result is o0 & (o1 - 1) on success: 0 in the child, the pid
- * in the parent, as on every other architecture. With arity 0 and 1, o1
- * is preset to 0 for them (qemu-user leaves o1 alone and gives the child
- * 0 in o0, so both conventions come out right; a clone given a new stack
- * in o1 would come back masked in the parent under qemu-user only). The test is on the
- * number: free when it is a constant, as it nearly always is. (clone3
- * returns 0 in the child's o0 since it exists on sparc.)
+ * in the parent, as on every other architecture. qemu-user (7.2) does the
+ * same with o1 (child 1, parent 0) but gives the child 0 in o0, which the
+ * mask keeps. With arity 0 and 1, o1 is preset to 0 for them, so that a
+ * return that left o1 alone would pass o0 through unmasked. The test is on
+ * the number: free when it is a constant, as it nearly always is. clone3
+ * is not masked: on kernels with sparc clone3 support its child gets 0 in
+ * o0 like everywhere else; earlier kernels (__ARCH_BROKEN_SYS_CLONE3)
+ * refuse it with ENOSYS.
  *
  * Error convention: the linux_result contract (-errno in [-4095, -1])
  * is kept by negating o0 in the asm when carry is set:
@@ -61,10 +66,10 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall0(linux_word n)
     register linux_word o0 __asm__("o0");
     if (LINUX__SPARC64_FORKLIKE(n)) {
         register linux_word o1 __asm__("o1") = 0;
-        __asm__ __volatile__(LINUX__SPARC64_TRAP : "=r"(o0), "+r"(o1) : "r"(g1) : "cc", "memory");
+        __asm__ __volatile__(LINUX__SPARC64_TRAP : "=r"(o0), "+r"(o1), "+r"(g1) : : "cc", "memory");
         return linux__sparc64_forklike(o0, o1);
     }
-    __asm__ __volatile__(LINUX__SPARC64_TRAP : "=r"(o0) : "r"(g1) : "o1", "cc", "memory");
+    __asm__ __volatile__(LINUX__SPARC64_TRAP : "=r"(o0), "+r"(g1) : : "o1", "cc", "memory");
     return o0;
 }
 
@@ -74,10 +79,10 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall1(linux_word n, linux_w
     register linux_word o0 __asm__("o0") = a1;
     if (LINUX__SPARC64_FORKLIKE(n)) {
         register linux_word o1 __asm__("o1") = 0;
-        __asm__ __volatile__(LINUX__SPARC64_TRAP : "+r"(o0), "+r"(o1) : "r"(g1) : "cc", "memory");
+        __asm__ __volatile__(LINUX__SPARC64_TRAP : "+r"(o0), "+r"(o1), "+r"(g1) : : "cc", "memory");
         return linux__sparc64_forklike(o0, o1);
     }
-    __asm__ __volatile__(LINUX__SPARC64_TRAP : "+r"(o0) : "r"(g1) : "o1", "cc", "memory");
+    __asm__ __volatile__(LINUX__SPARC64_TRAP : "+r"(o0), "+r"(g1) : : "o1", "cc", "memory");
     return o0;
 }
 
@@ -87,7 +92,7 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall2(linux_word n, linux_w
     register linux_word g1 __asm__("g1") = n;
     register linux_word o0 __asm__("o0") = a1;
     register linux_word o1 __asm__("o1") = a2;
-    __asm__ __volatile__(LINUX__SPARC64_TRAP : "+r"(o0), "+r"(o1) : "r"(g1) : "cc", "memory");
+    __asm__ __volatile__(LINUX__SPARC64_TRAP : "+r"(o0), "+r"(o1), "+r"(g1) : : "cc", "memory");
     return LINUX__SPARC64_FORKLIKE(n) ? linux__sparc64_forklike(o0, o1) : o0;
 }
 
@@ -99,8 +104,8 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall3(linux_word n, linux_w
     register linux_word o1 __asm__("o1") = a2;
     register linux_word o2 __asm__("o2") = a3;
     __asm__ __volatile__(LINUX__SPARC64_TRAP
-                         : "+r"(o0), "+r"(o1)
-                         : "r"(g1), "r"(o2)
+                         : "+r"(o0), "+r"(o1), "+r"(g1)
+                         : "r"(o2)
                          : "cc", "memory");
     return LINUX__SPARC64_FORKLIKE(n) ? linux__sparc64_forklike(o0, o1) : o0;
 }
@@ -115,8 +120,8 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall4(linux_word n, linux_w
     register linux_word o2 __asm__("o2") = a3;
     register linux_word o3 __asm__("o3") = a4;
     __asm__ __volatile__(LINUX__SPARC64_TRAP
-                         : "+r"(o0), "+r"(o1)
-                         : "r"(g1), "r"(o2), "r"(o3)
+                         : "+r"(o0), "+r"(o1), "+r"(g1)
+                         : "r"(o2), "r"(o3)
                          : "cc", "memory");
     return LINUX__SPARC64_FORKLIKE(n) ? linux__sparc64_forklike(o0, o1) : o0;
 }
@@ -132,8 +137,8 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall5(linux_word n, linux_w
     register linux_word o3 __asm__("o3") = a4;
     register linux_word o4 __asm__("o4") = a5;
     __asm__ __volatile__(LINUX__SPARC64_TRAP
-                         : "+r"(o0), "+r"(o1)
-                         : "r"(g1), "r"(o2), "r"(o3), "r"(o4)
+                         : "+r"(o0), "+r"(o1), "+r"(g1)
+                         : "r"(o2), "r"(o3), "r"(o4)
                          : "cc", "memory");
     return LINUX__SPARC64_FORKLIKE(n) ? linux__sparc64_forklike(o0, o1) : o0;
 }
@@ -151,8 +156,8 @@ static LINUX_ALWAYS_INLINE linux_word linux__arch_syscall6(linux_word n, linux_w
     register linux_word o4 __asm__("o4") = a5;
     register linux_word o5 __asm__("o5") = a6;
     __asm__ __volatile__(LINUX__SPARC64_TRAP
-                         : "+r"(o0), "+r"(o1)
-                         : "r"(g1), "r"(o2), "r"(o3), "r"(o4), "r"(o5)
+                         : "+r"(o0), "+r"(o1), "+r"(g1)
+                         : "r"(o2), "r"(o3), "r"(o4), "r"(o5)
                          : "cc", "memory");
     return LINUX__SPARC64_FORKLIKE(n) ? linux__sparc64_forklike(o0, o1) : o0;
 }
