@@ -76,8 +76,9 @@ LIB_SRCS := $(sort $(wildcard core/src/*.c core/src/generated/*.c))
 # Built without LTO whatever CFLAGS say: x86_entry_group.c is one asm
 # statement (the x86 entry word's COMDAT group), in which LTO has nothing
 # to optimise, and gcc's LTO symbol table does not list what asm defines,
-# so with CFLAGS=-flto the archive's index would not name the entry word
-# and no link would take the object out of the archive.
+# so with CFLAGS=-flto the archive's index would name only the C symbol
+# the units' link word refers to (arch/x86/syscall.h), not the entry word
+# that their code refers to. Other build systems may build it with LTO.
 NO_LTO_SRCS := core/src/x86_entry_group.c
 no_lto = $(if $(filter $(NO_LTO_SRCS),$<),-fno-lto)
 LIB_DEPS := $(wildcard core/include/*.h core/include/linux_syscall/*.h core/include/linux_syscall/*/*.h \

@@ -10,6 +10,13 @@
  * library's functions from a shared object that holds them gets its own
  * entry word without start-up code of its own. Empty on every other
  * architecture.
+ * Under LINUX_SYSCALL_TRAMPOLINE the trampolines define the group and this
+ * object does not (clang -flto would otherwise give GNU ld two copies to
+ * lose). It always defines, in C, the hidden symbol the units' link word
+ * refers to (arch/x86/syscall.h): gcc -flto lists no asm-defined symbol
+ * in an object's LTO symbol table, and gcc predefines no macro for -flto
+ * to refuse it with, so the C symbol is what an archive of objects built
+ * with gcc -flto indexes, and what pulls this object into a program.
  */
 #define LINUX__X86_DEFINE_ENTRY_GROUP
 #include "linux_syscall.h"

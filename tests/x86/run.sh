@@ -47,7 +47,11 @@
 #           without LTO before and after two LTO units: gcc, header-only
 #           and against the library; clang header-only with lld, against
 #           the library with lld and GNU ld. The library archive built with
-#           gcc -flto, in a program built without.
+#           gcc -flto (by the Makefile and by hand), in a program built
+#           without; a clang -flto trampoline archive with x86_entry_group.o
+#           first and GNU ld (tests/x86/lto_entry_first.c); header-only with
+#           the trampolines, clang -flto and GNU ld. A shared object without
+#           the library: lld's error names the fix.
 # Runs natively where this machine executes i386, else under qemu-i386
 # (said on the first line); every run is limited to 60 s (a wrong argument
 # can make a call block). Speaks tests/lib/check.sh (the flags and unwind
@@ -385,4 +389,66 @@ for which in gcc clang; do
     done
   done
 done
+
+# Archives not built by the Makefile (Bazel and other build systems build
+# every core/src/*.c with the same flags and in their own order):
+# - gcc -flto everywhere, x86_entry_group.o included: its top-level asm
+#   symbols are not in its LTO symbol table, so the archive's index names
+#   the word's group only through the C symbol it defines;
+# - clang -flto, the trampoline library with x86_entry_group.o before
+#   trampoline.o, linked by GNU ld: if both defined the group, GNU ld would
+#   lose its symbols (arch/x86/syscall.h), so under LINUX_SYSCALL_TRAMPOLINE
+#   only the trampolines define it.
+o="$B/lto-byhand"
+mkdir -p "$o/gcc" "$o/clang"
+srcs=(core/src/x86_entry_group.c core/src/auxv.c core/src/time.c core/src/vdso.c core/src/generated/*.c)
+built=1
+for f in "${srcs[@]}"; do
+  n=$(basename "$f" .c)
+  $GCC -O2 -flto -Icore/include -Icore/src -Icore/src/generated -c "$f" -o "$o/gcc/$n.o" >>"$o.log" 2>&1 || built=0
+  $CLANG -O2 -flto -DLINUX_SYSCALL_TRAMPOLINE -Icore/include -Icore/src -Icore/src/generated -c "$f" \
+    -o "$o/clang/$n.o" >>"$o.log" 2>&1 || built=0
+done
+$CLANG -O2 -DLINUX_SYSCALL_TRAMPOLINE -Icore/include -c core/src/trampoline.S -o "$o/trampoline.o" >>"$o.log" 2>&1 || built=0
+if [[ $built == 1 ]] && (cd "$o/gcc" && $GCC-ar rcs ../gcc.a x86_entry_group.o ./*.o) >>"$o.log" 2>&1 &&
+   (cd "$o/clang" && llvm-ar-19 rcs ../clang-trampoline.a x86_entry_group.o ../trampoline.o ./*.o) >>"$o.log" 2>&1; then
+  if $GCC -O2 -Icore/include -Itests/lib tests/x86/lto_main.c tests/x86/lto_a.c "$o/gcc.a" -o "$o/gcc-prog" >"$o/gcc.log" 2>&1; then
+    pass "lto: gcc: a program without LTO links an archive of core/src built with gcc -flto (no Makefile)"
+    run_checks "lto: gcc -flto archive without the Makefile" "${RUN[@]}" "$o/gcc-prog"
+  else
+    fail "lto: gcc: a program without LTO does not link an archive of core/src built with gcc -flto"; show "$o/gcc.log"
+  fi
+  # shellcheck disable=SC2086  # CLANG is words
+  if $CLANG -fuse-ld=bfd -O2 -flto -DLINUX_SYSCALL_TRAMPOLINE -Icore/include tests/x86/lto_entry_first.c \
+       "$o/clang-trampoline.a" -o "$o/clang-prog" >"$o/clang.log" 2>&1 && "${RUN[@]}" "$o/clang-prog" >>"$o/clang.log" 2>&1; then
+    pass "lto: clang+bfd -flto trampoline archive, x86_entry_group.o before trampoline.o: links and runs"
+  else
+    fail "lto: clang+bfd -flto trampoline archive, x86_entry_group.o before trampoline.o"; show "$o/clang.log"
+  fi
+  # Header-only with the trampolines: the trampolines define the group, the
+  # units do not (pre-existing failure with clang -flto and GNU ld).
+  # shellcheck disable=SC2086
+  if $CLANG -fuse-ld=bfd -O2 -flto -DLINUX_SYSCALL_HEADER_ONLY -DLINUX_SYSCALL_TRAMPOLINE -Icore/include -Itests/lib \
+       tests/x86/lto_main.c tests/x86/lto_a.c "$o/trampoline.o" -o "$o/ho-tramp" >"$o/ho-tramp.log" 2>&1; then
+    pass "lto: clang+bfd -flto header-only with the trampolines links"
+    run_checks "lto: clang+bfd header-only trampolines" "${RUN[@]}" "$o/ho-tramp"
+  else
+    fail "lto: clang+bfd -flto header-only with the trampolines does not link"; show "$o/ho-tramp.log"
+  fi
+else
+  fail "lto: core/src with -flto (gcc; clang, trampolines) does not build"; show "$o.log"
+fi
+
+# A shared object that includes the header without the library and without
+# LINUX_SYSCALL_HEADER_ONLY has no entry word: lld's error names the fix
+# (GNU ld's names only the hidden word: README).
+o="$B/plugin-alone"
+# shellcheck disable=SC2086
+if $CLANG -fuse-ld=lld -O2 -shared -fPIC -Icore/include tests/x86/modules/plugin.c -o "$o.so" >"$o.log" 2>&1; then
+  fail "plugin without the library and without -DLINUX_SYSCALL_HEADER_ONLY links"
+elif grep -q "undefined hidden symbol: linux_syscall_x86_entry__link_liblinux_syscall_in_this_module_or_define_LINUX_SYSCALL_HEADER_ONLY" "$o.log"; then
+  pass "plugin without the library: lld's error names linux_syscall_x86_entry__link_liblinux_syscall_in_this_module_or_define_LINUX_SYSCALL_HEADER_ONLY"
+else
+  fail "plugin without the library: lld's error does not name the fix"; show "$o.log"
+fi
 finish

@@ -123,7 +123,11 @@ extern const char linux__x86_vsyscall_resolve[] __attribute__((__visibility__("h
 extern linux_word linux__x86_vsyscall_offset __attribute__((__visibility__("hidden")));
 extern linux_word linux__x86_vsyscall_lookup(void)
     LINUX__X86_CDECL __attribute__((__visibility__("hidden")));
-#if defined(LINUX_SYSCALL_HEADER_ONLY) || defined(LINUX__X86_DEFINE_ENTRY_GROUP)
+/* Not with LINUX_SYSCALL_TRAMPOLINE: the trampolines, which such a unit
+ * links, have the group, and a second copy from an LTO unit is what clang
+ * -flto with GNU ld loses (see above). */
+#if (defined(LINUX_SYSCALL_HEADER_ONLY) || defined(LINUX__X86_DEFINE_ENTRY_GROUP)) && \
+    !defined(LINUX_SYSCALL_TRAMPOLINE)
 __asm__(LINUX__X86_STRINGIFY(LINUX__X86_ENTRY_GROUP));
 #endif
 
@@ -173,12 +177,31 @@ static __inline__ void linux__x86_set_vsyscall_entry(linux_word entry)
  * either it has no entry word of its own, and does not link.)
  * core/src/x86_entry_group.c makes no reference: it is pulled in by units
  * that make one.
+ * The same word group refers to a second symbol, hidden, that only
+ * core/src/x86_entry_group.c defines, in C:
+ * - its name says what to do when a module has no entry word of its own:
+ *   a shared object built without the library and without
+ *   LINUX_SYSCALL_HEADER_ONLY fails with
+ *     undefined hidden symbol `linux_syscall_x86_entry__..._in_this_module_...'
+ *   (next to the hidden word itself);
+ * - gcc -flto writes no asm-defined symbol into an object's LTO symbol
+ *   table, so an archive of such objects does not index the entry word;
+ *   it indexes this C definition, which then pulls the object (and so the
+ *   group in its top-level asm) into a program that refers to it.
+ * A PC-relative reference to a hidden symbol: no dynamic relocation.
  */
 #define LINUX__X86_LINK_SYMBOL "linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY"
-#if !defined(LINUX_SYSCALL_HEADER_ONLY) && !defined(LINUX__X86_DEFINE_ENTRY_GROUP)
+#define LINUX__X86_OWN_GROUP_SYMBOL \
+    linux_syscall_x86_entry__link_liblinux_syscall_in_this_module_or_define_LINUX_SYSCALL_HEADER_ONLY
+#if defined(LINUX__X86_DEFINE_ENTRY_GROUP)
+extern const char LINUX__X86_OWN_GROUP_SYMBOL __attribute__((__visibility__("hidden")));
+__attribute__((__used__)) const char LINUX__X86_OWN_GROUP_SYMBOL = 0;
+#elif !defined(LINUX_SYSCALL_HEADER_ONLY)
 __asm__(".pushsection .data.rel.ro.linux_syscall_link, \"awG\", @progbits, linux_syscall_link, comdat\n\t"
         ".p2align 2\n\t"
         ".long " LINUX__X86_LINK_SYMBOL " - .\n\t"
+        ".hidden " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) "\n\t"
+        ".long " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) " - .\n\t"
         ".popsection");
 #endif
 
