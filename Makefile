@@ -73,6 +73,14 @@ BUILDDIR ?= build/make/$(ARCH)
 LIB_CFLAGS := -std=c99 -fPIC -Wall -Wextra -iquote core/include -iquote core/src -iquote core/src/generated
 
 LIB_SRCS := $(sort $(wildcard core/src/*.c core/src/generated/*.c))
+# Built without LTO whatever CFLAGS say: x86_entry_group.c is one asm
+# statement (the x86 entry word's COMDAT group), in which LTO has nothing
+# to optimise, and gcc's LTO symbol table does not list what asm defines,
+# so with CFLAGS=-flto the archive's index would name only the C symbol
+# the units' link word refers to (arch/x86/syscall.h), not the entry word
+# that their code refers to. Other build systems may build it with LTO.
+NO_LTO_SRCS := core/src/x86_entry_group.c
+no_lto = $(if $(filter $(NO_LTO_SRCS),$<),-fno-lto)
 LIB_DEPS := $(wildcard core/include/*.h core/include/linux_syscall/*.h core/include/linux_syscall/*/*.h \
 	core/include/linux_syscall/*/*/*.h core/src/*.h core/src/arch/*/*.h core/src/generated/*.h)
 INLINE_OBJS := $(patsubst core/src/%.c,$(BUILDDIR)/inline/%.o,$(LIB_SRCS))
@@ -111,11 +119,11 @@ start: $(START_OBJ) $(MEM_OBJ)
 
 $(BUILDDIR)/inline/%.o: core/src/%.c $(LIB_DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(LIB_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(CPPFLAGS) $(LIB_CFLAGS) $(CFLAGS) $(no_lto) -c $< -o $@
 
 $(BUILDDIR)/trampoline/%.o: core/src/%.c $(LIB_DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) -DLINUX_SYSCALL_TRAMPOLINE $(LIB_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(CPPFLAGS) -DLINUX_SYSCALL_TRAMPOLINE $(LIB_CFLAGS) $(CFLAGS) $(no_lto) -c $< -o $@
 
 $(BUILDDIR)/trampoline/trampoline.o: $(TRAMPOLINE_SRC) $(wildcard core/src/arch/*/trampoline.S) $(LIB_DEPS)
 	@mkdir -p $(@D)

@@ -83,7 +83,7 @@ declare -A builds=(
   [c99-gcc]="gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -Icore/include -x c $src -o"
   [cxx11-g++]="g++ -std=c++11 -Wall -Wextra -Wpedantic -Werror -Icore/include -x c++ $src -o"
 )
-freestanding_srcs="core/src/start/start.S core/src/start/start.c core/src/start/mem.c core/src/auxv.c core/src/vdso.c core/src/time.c"
+freestanding_srcs="core/src/start/start.S core/src/start/start.c core/src/start/mem.c core/src/auxv.c core/src/vdso.c core/src/time.c core/src/x86_entry_group.c"
 # Triples and emulator from the architecture table; a freestanding build is
 # named by its triple's CPU (freestanding-x86_64, freestanding-i686).
 x86_64_triple="$(arch_get x86_64 clang_triple)" && x86_triple="$(arch_get x86 clang_triple)" &&

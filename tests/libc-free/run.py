@@ -76,11 +76,15 @@ MEM_SRC = os.path.join(ROOT, "core/src/start/mem.c")
 CORE_SRC = sorted(os.path.join(ROOT, "core/src", f)
                   for f in os.listdir(os.path.join(ROOT, "core/src")) if f.endswith(".c"))
 # What the start object may leave undefined: main, the library's entry,
-# linker-defined symbols, and on x86 the header's link symbol.
+# linker-defined symbols, and on x86 the header's link symbols and the entry
+# word, which the library's x86_entry_group.o defines.
 START_MAY_NEED = {"main", "linux_init_auxv", "__ehdr_start", "__global_pointer$",
                   "_GLOBAL_OFFSET_TABLE_", ".TOC.",
                   "_gp_disp", "_gp",  # MIPS: the GOT pointer's linker symbols (.cpload, -mno-abicalls)
-                  "linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY"}
+                  "linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY",
+                  "linux_syscall_x86_entry__link_liblinux_syscall_in_this_module_or_define_"
+                  "LINUX_SYSCALL_HEADER_ONLY",
+                  "linux__x86_vsyscall_offset"}
 RUN_TIMEOUT = 30
 
 results = []

@@ -73,7 +73,7 @@ if [[ ${#missing[@]} -gt 0 ]]; then
   finish; exit
 fi
 CORE_SRCS=(core/src/*.c core/src/generated/*.c)
-OWN_SRCS=(core/src/vdso.c core/src/auxv.c core/src/time.c)
+OWN_SRCS=(core/src/vdso.c core/src/auxv.c core/src/time.c core/src/x86_entry_group.c)
 native_vdso=no
 grep -q '\[vdso\]' /proc/self/maps && native_vdso=yes
 

@@ -51,9 +51,10 @@ cc_for() {
 have() { [[ -n "$1" ]] && command -v "${1%% *}" >/dev/null 2>&1; }
 
 # The library's start-up part (auxv, vDSO, time), as a program linking the
-# library gets it: on x86 its constructor sets the vDSO entry. The run-time
+# library gets it: on x86 its constructor sets the vDSO entry, and
+# x86_entry_group.c holds the entry word the calls use. The run-time
 # tables are left out: the test does not use them and they are large.
-LIB_SRCS=(core/src/auxv.c core/src/vdso.c core/src/time.c)
+LIB_SRCS=(core/src/auxv.c core/src/vdso.c core/src/time.c core/src/x86_entry_group.c)
 LIB_INC=(-iquote core/src -iquote core/src/generated)
 
 # build OUT ARCH CC OPTS BUILD: BUILD is inline, trampoline or int80.

@@ -41,8 +41,17 @@
 #           (tests/x86/int80_api.c, -Werror); code that reads the former
 #           variable linux_x86_vsyscall_entry does not compile
 #           (tests/x86/former_variable.c, without -Werror).
-# 10. lto   two translation units that include the header, -flto: gcc;
-#           clang with lld, all LTO and one unit without LTO first.
+# 10. lto   translation units that include the header, -flto: gcc; clang
+#           with lld and with GNU ld (the LLVMgold plugin); header-only,
+#           against the library and against the trampoline library. A unit
+#           without LTO before and after two LTO units: gcc, header-only
+#           and against the library; clang header-only with lld, against
+#           the library with lld and GNU ld. The library archive built with
+#           gcc -flto (by the Makefile and by hand), in a program built
+#           without; a clang -flto trampoline archive with x86_entry_group.o
+#           first and GNU ld (tests/x86/lto_entry_first.c); header-only with
+#           the trampolines, clang -flto and GNU ld. A shared object without
+#           the library: lld's error names the fix.
 # Runs natively where this machine executes i386, else under qemu-i386
 # (said on the first line); every run is limited to 60 s (a wrong argument
 # can make a call block). Speaks tests/lib/check.sh (the flags and unwind
@@ -61,7 +70,10 @@ source scripts/lib/arch_table.sh
 GCC=$(arch_get x86 gcc)
 CLANG="clang-19 --target=$(arch_get x86 clang_triple)"
 X86_QEMU=$(arch_get x86 qemu) X86_SYSROOT=/usr/$(arch_get x86 gcc_triple)
-cc_for() { case "$1" in gcc) echo "$GCC" ;; clang) echo "$CLANG -fuse-ld=lld" ;; esac; }
+CLANG_LINK=$(arch_get x86 clang_link)
+# cc_for: the compiler and the linker it links with; compiler_for: compile only
+cc_for() { case "$1" in gcc) echo "$GCC" ;; clang) echo "$CLANG $CLANG_LINK" ;; esac; }
+compiler_for() { case "$1" in gcc) echo "$GCC" ;; clang) echo "$CLANG" ;; esac; }
 
 printf 'int main(void) { return 0; }\n' >"$B/probe.c"
 if $GCC -static -o "$B/probe" "$B/probe.c" 2>/dev/null && "$B/probe" 2>/dev/null; then
@@ -131,7 +143,7 @@ done
 
 # --- 2. once ----------------------------------------------------------------------
 for which in gcc clang; do
-  cc=$(cc_for "$which" | sed 's/ -fuse-ld=lld//')
+  cc=$(compiler_for "$which")
   for opt in -O0 -O2 -Os; do
     for pic in -fno-pic -fPIE -fPIC "-fPIE -fno-omit-frame-pointer"; do
       o="$B/once-$which$opt${pic// /}.o"
@@ -150,10 +162,10 @@ for which in gcc clang; do
 done
 
 # --- 3. flags ---------------------------------------------------------------------
-START=(core/src/auxv.c core/src/vdso.c core/src/time.c)
+START=(core/src/auxv.c core/src/vdso.c core/src/time.c core/src/x86_entry_group.c)
 for which in gcc clang; do
   cc=$(cc_for "$which")
-  ccc=$(cc_for "$which" | sed 's/ -fuse-ld=lld//')
+  ccc=$(compiler_for "$which")
   for flag in -masm=intel -mregparm=3; do
     for opt in -O0 -O2; do
       for kind in inline trampoline int80; do
@@ -204,7 +216,7 @@ done
 
 # --- 5. shape --------------------------------------------------------------------
 for which in gcc clang; do
-  cc=$(cc_for "$which" | sed 's/ -fuse-ld=lld//')
+  cc=$(compiler_for "$which")
   for opt in -O1 -O2 -Os; do
     for pic in -fno-pic -fPIE -fPIC; do
       for syntax in "" -masm=intel; do
@@ -293,7 +305,7 @@ for which in gcc clang; do
     fail "api: $which -DLINUX_SYSCALL_X86_INT80: tests/x86/int80_api.c does not compile"; show "$o.log"
   fi
   o="$B/api-former-$which.o"
-  ccc=$(cc_for "$which" | sed 's/ -fuse-ld=lld//')
+  ccc=$(compiler_for "$which")
   if $ccc -O2 -DLINUX_SYSCALL_HEADER_ONLY -Icore/include -c tests/x86/former_variable.c -o "$o" >"$o.log" 2>&1; then
     fail "api: $which: code reading the former variable linux_x86_vsyscall_entry compiles"; show "$o.log"
   elif grep -q linux_x86_vsyscall_entry "$o.log"; then
@@ -304,12 +316,19 @@ for which in gcc clang; do
 done
 
 # --- 10. lto ---------------------------------------------------------------------
-for which in gcc clang; do
-  cc=$(cc_for "$which")
-  for mode in header-only library; do
+for which in gcc clang+lld clang+bfd; do
+  case $which in
+    gcc) cc=$GCC ;; clang+lld) cc="$CLANG -fuse-ld=lld" ;; clang+bfd) cc="$CLANG -fuse-ld=bfd" ;;
+  esac
+  for mode in header-only library trampoline-library; do
     defs=() lib=()
-    if [[ $mode == header-only ]]; then defs=(-DLINUX_SYSCALL_HEADER_ONLY); else lib=("$B/lib/liblinux_syscall.a"); fi
+    case $mode in
+      header-only) defs=(-DLINUX_SYSCALL_HEADER_ONLY) ;;
+      library) lib=("$B/lib/liblinux_syscall.a") ;;
+      trampoline-library) defs=(-DLINUX_SYSCALL_TRAMPOLINE) lib=("$B/lib/liblinux_syscall_trampoline.a") ;;
+    esac
     o="$B/lto-$which-$mode"
+    # shellcheck disable=SC2086  # cc is words
     if $cc -O2 -flto "${defs[@]}" -Icore/include -Itests/lib tests/x86/lto_main.c tests/x86/lto_a.c "${lib[@]}" \
          -o "$o" >"$o.log" 2>&1; then
       pass "lto: $which -flto $mode: two units with the header link"
@@ -319,14 +338,117 @@ for which in gcc clang; do
     fi
   done
 done
-o="$B/lto-mixed"
-if $CLANG -O2 -DLINUX_SYSCALL_HEADER_ONLY -Icore/include -c tests/x86/lto_a.c -o "$o-a.o" >"$o.log" 2>&1 &&
-   $CLANG -O2 -flto -DLINUX_SYSCALL_HEADER_ONLY -Icore/include -Itests/lib -c tests/x86/lto_main.c -o "$o-main.o" >>"$o.log" 2>&1 &&
-   $CLANG -fuse-ld=lld -O2 -flto "$o-a.o" "$o-main.o" -o "$o" >>"$o.log" 2>&1; then
-  pass "lto: clang+lld: a unit without LTO, then one with, link"
-  run_checks "lto: clang mixed" "${RUN[@]}" "$o"
+# The library archive itself built with gcc -flto, linked into a program
+# built without: the word comes from x86_entry_group.o, which the Makefile
+# builds without LTO so that the archive's index names it.
+o="$B/lto-gcc-archive"
+if make -s "$o/liblinux_syscall.a" CC="$GCC" CFLAGS="-O2 -flto" AR="$GCC-ar" BUILDDIR="$o" >"$o.log" 2>&1 &&
+   $GCC -O2 -Icore/include -Itests/lib tests/x86/lto_main.c tests/x86/lto_a.c "$o/liblinux_syscall.a" \
+     -o "$o/prog" >>"$o.log" 2>&1; then
+  pass "lto: gcc: a program without LTO links the library archive built with -flto"
+  run_checks "lto: gcc archive built with -flto" "${RUN[@]}" "$o/prog"
 else
-  fail "lto: clang+lld: a unit without LTO, then one with, do not link"; show "$o.log"
+  fail "lto: gcc: a program without LTO does not link the library archive built with -flto"; show "$o.log"
 fi
 
+# One unit built without LTO, before or after two with: gcc (GNU ld),
+# header-only and against the library; clang header-only with lld (GNU ld
+# cannot link that, arch/x86/syscall.h says why), against the library with
+# lld and GNU ld.
+for which in gcc clang; do
+  for mode in header-only library; do
+    defs=() lib=()
+    if [[ $which == gcc ]]; then cc=$GCC linkers=(ld); else cc=$CLANG linkers=(lld); fi
+    if [[ $mode == library ]]; then
+      lib=("$B/lib/liblinux_syscall.a")
+      [[ $which == clang ]] && linkers=(lld bfd)
+    else
+      defs=(-DLINUX_SYSCALL_HEADER_ONLY)
+    fi
+    o="$B/lto-mixed-$which-$mode"
+    # shellcheck disable=SC2086  # cc is words
+    if ! $cc -O2 "${defs[@]}" -Icore/include -c tests/x86/lto_a.c -o "$o-a.o" >"$o.log" 2>&1 ||
+       ! $cc -O2 -flto "${defs[@]}" -Icore/include -c tests/x86/lto_b.c -o "$o-b.o" >>"$o.log" 2>&1 ||
+       ! $cc -O2 -flto "${defs[@]}" -Icore/include -Itests/lib -c tests/x86/lto_main.c -o "$o-main.o" >>"$o.log" 2>&1; then
+      fail "lto: $which $mode: the units of the mixed link do not compile"; show "$o.log"; continue
+    fi
+    for ld in "${linkers[@]}"; do
+      use_ld=()
+      [[ $which == clang ]] && use_ld=(-fuse-ld="$ld")
+      for order in first last; do
+        if [[ $order == first ]]; then objs=("$o-a.o" "$o-b.o" "$o-main.o"); else objs=("$o-b.o" "$o-main.o" "$o-a.o"); fi
+        out="$o-$ld-$order"
+        # shellcheck disable=SC2086
+        if $cc "${use_ld[@]}" -O2 -flto "${objs[@]}" "${lib[@]}" -o "$out" >"$out.log" 2>&1; then
+          pass "lto: $which+$ld $mode: a unit without LTO $order, two with, link"
+          run_checks "lto: $which+$ld $mode, non-LTO $order" "${RUN[@]}" "$out"
+        else
+          fail "lto: $which+$ld $mode: a unit without LTO $order, two with, do not link"; show "$out.log"
+        fi
+      done
+    done
+  done
+done
+
+# Archives not built by the Makefile (Bazel and other build systems build
+# every core/src/*.c with the same flags and in their own order):
+# - gcc -flto everywhere, x86_entry_group.o included: its top-level asm
+#   symbols are not in its LTO symbol table, so the archive's index names
+#   the word's group only through the C symbol it defines;
+# - clang -flto, the trampoline library with x86_entry_group.o before
+#   trampoline.o, linked by GNU ld: if both defined the group, GNU ld would
+#   lose its symbols (arch/x86/syscall.h), so under LINUX_SYSCALL_TRAMPOLINE
+#   only the trampolines define it.
+o="$B/lto-byhand"
+mkdir -p "$o/gcc" "$o/clang"
+srcs=(core/src/x86_entry_group.c core/src/auxv.c core/src/time.c core/src/vdso.c core/src/generated/*.c)
+built=1
+for f in "${srcs[@]}"; do
+  n=$(basename "$f" .c)
+  $GCC -O2 -flto -Icore/include -Icore/src -Icore/src/generated -c "$f" -o "$o/gcc/$n.o" >>"$o.log" 2>&1 || built=0
+  $CLANG -O2 -flto -DLINUX_SYSCALL_TRAMPOLINE -Icore/include -Icore/src -Icore/src/generated -c "$f" \
+    -o "$o/clang/$n.o" >>"$o.log" 2>&1 || built=0
+done
+$CLANG -O2 -DLINUX_SYSCALL_TRAMPOLINE -Icore/include -c core/src/trampoline.S -o "$o/trampoline.o" >>"$o.log" 2>&1 || built=0
+if [[ $built == 1 ]] && (cd "$o/gcc" && $GCC-ar rcs ../gcc.a x86_entry_group.o ./*.o) >>"$o.log" 2>&1 &&
+   (cd "$o/clang" && llvm-ar-19 rcs ../clang-trampoline.a x86_entry_group.o ../trampoline.o ./*.o) >>"$o.log" 2>&1; then
+  if $GCC -O2 -Icore/include -Itests/lib tests/x86/lto_main.c tests/x86/lto_a.c "$o/gcc.a" -o "$o/gcc-prog" >"$o/gcc.log" 2>&1; then
+    pass "lto: gcc: a program without LTO links an archive of core/src built with gcc -flto (no Makefile)"
+    run_checks "lto: gcc -flto archive without the Makefile" "${RUN[@]}" "$o/gcc-prog"
+  else
+    fail "lto: gcc: a program without LTO does not link an archive of core/src built with gcc -flto"; show "$o/gcc.log"
+  fi
+  # shellcheck disable=SC2086  # CLANG is words
+  if $CLANG -fuse-ld=bfd -O2 -flto -DLINUX_SYSCALL_TRAMPOLINE -Icore/include tests/x86/lto_entry_first.c \
+       "$o/clang-trampoline.a" -o "$o/clang-prog" >"$o/clang.log" 2>&1 && "${RUN[@]}" "$o/clang-prog" >>"$o/clang.log" 2>&1; then
+    pass "lto: clang+bfd -flto trampoline archive, x86_entry_group.o before trampoline.o: links and runs"
+  else
+    fail "lto: clang+bfd -flto trampoline archive, x86_entry_group.o before trampoline.o"; show "$o/clang.log"
+  fi
+  # Header-only with the trampolines: the trampolines define the group, the
+  # units do not (pre-existing failure with clang -flto and GNU ld).
+  # shellcheck disable=SC2086
+  if $CLANG -fuse-ld=bfd -O2 -flto -DLINUX_SYSCALL_HEADER_ONLY -DLINUX_SYSCALL_TRAMPOLINE -Icore/include -Itests/lib \
+       tests/x86/lto_main.c tests/x86/lto_a.c "$o/trampoline.o" -o "$o/ho-tramp" >"$o/ho-tramp.log" 2>&1; then
+    pass "lto: clang+bfd -flto header-only with the trampolines links"
+    run_checks "lto: clang+bfd header-only trampolines" "${RUN[@]}" "$o/ho-tramp"
+  else
+    fail "lto: clang+bfd -flto header-only with the trampolines does not link"; show "$o/ho-tramp.log"
+  fi
+else
+  fail "lto: core/src with -flto (gcc; clang, trampolines) does not build"; show "$o.log"
+fi
+
+# A shared object that includes the header without the library and without
+# LINUX_SYSCALL_HEADER_ONLY has no entry word: lld's error names the fix
+# (GNU ld's names only the hidden word: README).
+o="$B/plugin-alone"
+# shellcheck disable=SC2086
+if $CLANG -fuse-ld=lld -O2 -shared -fPIC -Icore/include tests/x86/modules/plugin.c -o "$o.so" >"$o.log" 2>&1; then
+  fail "plugin without the library and without -DLINUX_SYSCALL_HEADER_ONLY links"
+elif grep -q "undefined hidden symbol: linux_syscall_x86_entry__link_liblinux_syscall_in_this_module_or_define_LINUX_SYSCALL_HEADER_ONLY" "$o.log"; then
+  pass "plugin without the library: lld's error names linux_syscall_x86_entry__link_liblinux_syscall_in_this_module_or_define_LINUX_SYSCALL_HEADER_ONLY"
+else
+  fail "plugin without the library: lld's error does not name the fix"; show "$o.log"
+fi
 finish

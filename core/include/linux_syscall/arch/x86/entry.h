@@ -11,10 +11,16 @@
  * comment: top-level asm is read in the dialect the compiler writes
  * (-masm=intel makes it Intel), and bytes read the same in both. Labels
  * are named (.L...), not numbered: `1b` is a binary number in Intel syntax.
- * The whole group is inside `.ifndef linux__x86_vsyscall_offset`: gcc
- * -flto puts the top-level asm of every translation unit in one assembler
- * file, where the second copy must be skipped (a symbol only referenced,
- * as the C code does, is not defined for .ifndef).
+ * The whole group is inside `.ifndef .Llinux__x86_entry_group`, a local
+ * symbol the group sets: gcc -flto and clang's full LTO put the top-level
+ * asm of every translation unit in one assembler file, where the second
+ * copy must be skipped. The guard is local, not one of the group's global
+ * symbols: when a non-LTO object that defines the group comes before the
+ * LTO units, LLVM's LTO drops the module asm's definitions of the symbols
+ * that object already defines (`.lto_discard`, which makes the assembler
+ * ignore them), so a global guard stays undefined and the second copy's
+ * labels collide with the first's ("symbol '.Llinux__x86_lookup_pc' is
+ * already defined").
  *
  * Contents (one group, signature linux__x86_int80_stub; all hidden, so a
  * module reaches its own copies PC-relatively and never through the GOT):
@@ -92,7 +98,8 @@
 #define LINUX__X86_LOOKUP_SIZE 0x85
 
 #define LINUX__X86_ENTRY_GROUP                                                                    \
-    .ifndef linux__x86_vsyscall_offset;                                                           \
+    .ifndef .Llinux__x86_entry_group;                                                             \
+    .set .Llinux__x86_entry_group, 1;                                                             \
     .pushsection .text.linux__x86_int80_stub, "axG", @progbits, linux__x86_int80_stub, comdat;   \
     .weak linux__x86_int80_stub; .hidden linux__x86_int80_stub;                                   \
     .weak linux__x86_vsyscall_resolve; .hidden linux__x86_vsyscall_resolve;                       \

@@ -41,9 +41,21 @@
  * never through a GOT slot. A static-PIE that never applies its
  * relocations, or makes system calls before it does, reaches the resolver,
  * which without a libc stores the stub. The word, the stub and the
- * resolver are defined by every translation unit that includes this
- * header (and by the trampolines), in one COMDAT group of which the linker
- * keeps one copy, so header-only programs need nothing else. Each module
+ * resolver are one COMDAT group of which the linker keeps one copy per
+ * module. A header-only program (LINUX_SYSCALL_HEADER_ONLY) defines it in
+ * every translation unit that includes this header, so it needs nothing
+ * else. A unit that links the library only refers to it: the library
+ * defines it in an object of its own, core/src/x86_entry_group.c (the
+ * reference to the hidden word pulls that object out of the archive, and
+ * not the start-up code in auxv.o), and in the trampolines. Not in the
+ * program's own units: with clang -flto and GNU ld (the LLVMgold plugin),
+ * a group that both an LTO unit and a non-LTO object define loses its
+ * symbols (ld binds them to the bitcode's definitions, then keeps the
+ * object's copy of the group's sections and discards the LTO output's, so
+ * the symbols end up in discarded sections: undefined references). A
+ * header-only program built with clang -flto and linked by GNU ld meets
+ * that when some of its units that include the header are built without
+ * LTO: link it with lld, or build every such unit with -flto. Each module
  * (program, shared object, plugin) has its own word and resolves it on its
  * first call. Read and set the entry of the calling module with
  * linux_x86_vsyscall_entry() and linux_x86_set_vsyscall_entry().
@@ -99,8 +111,10 @@
 #ifndef LINUX_SYSCALL_X86_INT80
 /*
  * The word, the stub, the resolver and its lookup: one COMDAT group written
- * in arch/x86/entry.h (core/src/arch/x86/trampoline.S emits the same
- * group), of which the linker keeps one copy per module. The stub is
+ * in arch/x86/entry.h, of which the linker keeps one copy per module. This
+ * unit emits it when it is header-only, or is the library's
+ * core/src/x86_entry_group.c (LINUX__X86_DEFINE_ENTRY_GROUP);
+ * core/src/arch/x86/trampoline.S emits the same group. The stub is
  * declared as an array, not a function: it takes its arguments in
  * registers and must not be called from C.
  */
@@ -109,7 +123,13 @@ extern const char linux__x86_vsyscall_resolve[] __attribute__((__visibility__("h
 extern linux_word linux__x86_vsyscall_offset __attribute__((__visibility__("hidden")));
 extern linux_word linux__x86_vsyscall_lookup(void)
     LINUX__X86_CDECL __attribute__((__visibility__("hidden")));
+/* Not with LINUX_SYSCALL_TRAMPOLINE: the trampolines, which such a unit
+ * links, have the group, and a second copy from an LTO unit is what clang
+ * -flto with GNU ld loses (see above). */
+#if (defined(LINUX_SYSCALL_HEADER_ONLY) || defined(LINUX__X86_DEFINE_ENTRY_GROUP)) && \
+    !defined(LINUX_SYSCALL_TRAMPOLINE)
 __asm__(LINUX__X86_STRINGIFY(LINUX__X86_ENTRY_GROUP));
+#endif
 
 /* The entry the calls use: AT_SYSINFO's __kernel_vsyscall (or what
  * linux_x86_set_vsyscall_entry() stored), or 0 when they trap with
@@ -153,14 +173,35 @@ static __inline__ void linux__x86_set_vsyscall_entry(linux_word entry)
  * (With --gc-sections GNU ld and lld drop the word, so a link that forgot
  * the library is not refused, but when the library is given the symbol
  * still pulls auxv.o out of the archive. A dlopen()ed plugin that includes
- * this header without linking the library needs a program that exports
- * the symbol, or LINUX_SYSCALL_HEADER_ONLY.)
+ * this header needs the library or LINUX_SYSCALL_HEADER_ONLY: without
+ * either it has no entry word of its own, and does not link.)
+ * core/src/x86_entry_group.c makes no reference: it is pulled in by units
+ * that make one.
+ * The same word group refers to a second symbol, hidden, that only
+ * core/src/x86_entry_group.c defines, in C:
+ * - its name says what to do when a module has no entry word of its own:
+ *   a shared object built without the library and without
+ *   LINUX_SYSCALL_HEADER_ONLY fails with
+ *     undefined hidden symbol `linux_syscall_x86_entry__..._in_this_module_...'
+ *   (next to the hidden word itself);
+ * - gcc -flto writes no asm-defined symbol into an object's LTO symbol
+ *   table, so an archive of such objects does not index the entry word;
+ *   it indexes this C definition, which then pulls the object (and so the
+ *   group in its top-level asm) into a program that refers to it.
+ * A PC-relative reference to a hidden symbol: no dynamic relocation.
  */
 #define LINUX__X86_LINK_SYMBOL "linux_syscall_x86_entry__link_liblinux_syscall_or_define_LINUX_SYSCALL_HEADER_ONLY"
-#ifndef LINUX_SYSCALL_HEADER_ONLY
+#define LINUX__X86_OWN_GROUP_SYMBOL \
+    linux_syscall_x86_entry__link_liblinux_syscall_in_this_module_or_define_LINUX_SYSCALL_HEADER_ONLY
+#if defined(LINUX__X86_DEFINE_ENTRY_GROUP)
+extern const char LINUX__X86_OWN_GROUP_SYMBOL __attribute__((__visibility__("hidden")));
+__attribute__((__used__)) const char LINUX__X86_OWN_GROUP_SYMBOL = 0;
+#elif !defined(LINUX_SYSCALL_HEADER_ONLY)
 __asm__(".pushsection .data.rel.ro.linux_syscall_link, \"awG\", @progbits, linux_syscall_link, comdat\n\t"
         ".p2align 2\n\t"
         ".long " LINUX__X86_LINK_SYMBOL " - .\n\t"
+        ".hidden " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) "\n\t"
+        ".long " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) " - .\n\t"
         ".popsection");
 #endif
 
