@@ -90,40 +90,7 @@ static int check(int ok, const char *what, ...)
     return ok;
 }
 
-/* Loads SO as the kernel maps a vDSO: PT_LOAD segments at their addresses
- * relative to one base; no relocation (the crafted images have none). */
-static void *map_image(const char *path, size_t *len)
-{
-    int fd = open(path, O_RDONLY);
-    struct stat st;
-    unsigned char *file, *image;
-    const ElfW(Ehdr) *eh;
-    const ElfW(Phdr) *ph;
-    size_t end = 0;
-    int i;
-
-    if (fd < 0 || fstat(fd, &st) != 0)
-        return NULL;
-    file = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-    close(fd);
-    if (file == MAP_FAILED)
-        return NULL;
-    eh = (const ElfW(Ehdr) *)file;
-    ph = (const ElfW(Phdr) *)(file + eh->e_phoff);
-    for (i = 0; i < eh->e_phnum; i++)
-        if (ph[i].p_type == PT_LOAD && ph[i].p_vaddr + ph[i].p_memsz > end)
-            end = ph[i].p_vaddr + ph[i].p_memsz;
-    *len = (end + 65535) & ~(size_t)65535;
-    image = mmap(NULL, *len, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (image == MAP_FAILED)
-        return NULL;
-    for (i = 0; i < eh->e_phnum; i++)
-        if (ph[i].p_type == PT_LOAD)
-            memcpy(image + ph[i].p_vaddr, file + ph[i].p_offset, ph[i].p_filesz);
-    munmap(file, (size_t)st.st_size);
-    __builtin___clear_cache((char *)image, (char *)image + *len);
-    return image;
-}
+#include "map_image.h"
 
 static int use_image(const char *so, void **image, size_t *len)
 {
