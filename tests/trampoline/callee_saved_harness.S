@@ -632,7 +632,7 @@ trampoline_test_call_with_canaries:
 #if defined(_CALL_ELF) && _CALL_ELF == 2
     .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
 #else
-    .size trampoline_test_call_with_canaries, 24
+    .size trampoline_test_call_with_canaries, . - .L.harness
 #endif
     .section .note.GNU-stack, "", @progbits
 

@@ -86,5 +86,5 @@ _start:
     nop
     trap
     .cfi_endproc
-    .size _start, 24
+    .size _start, . - .L._start
 #endif
