@@ -1,8 +1,9 @@
 /*
- * map_image(): loads a crafted vDSO image (tests/vdso/*.so) as the kernel
- * maps a vDSO, so that a test can hand it over as AT_SYSINFO_EHDR: its
- * PT_LOAD segments at their addresses relative to one base, the rest of the
- * mapping zero (.bss), no relocation (the crafted images have none).
+ * map_image(): loads a crafted vDSO image (a .so that run.sh builds) as
+ * the kernel maps a vDSO, so that a test can hand it over as
+ * AT_SYSINFO_EHDR: its PT_LOAD segments at their addresses relative to
+ * one base, the rest of the mapping zero (.bss), no relocation (the crafted
+ * images have none).
  * Shared by host_test.c and ppc_vdso_test.c; needs <link.h>, <fcntl.h>,
  * <string.h>, <sys/mman.h>, <sys/stat.h> and <unistd.h>.
  *
