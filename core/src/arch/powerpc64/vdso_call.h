@@ -52,7 +52,8 @@
     "    .pushsection .text\n"                                                                 \
     "    .p2align 2\n"                                                                         \
     ".L.linux__ppc_vdso_call:\n"
-#define LINUX__PPC_VDSO_CALL_SIZE "    .size linux__ppc_vdso_call, 24\n"
+#define LINUX__PPC_VDSO_CALL_SIZE                                                              \
+    "    .size linux__ppc_vdso_call, . - .L.linux__ppc_vdso_call\n"
 #endif
 
 __asm__(LINUX__PPC_VDSO_CALL_ENTRY
