@@ -135,7 +135,7 @@ $(BUILDDIR)/start/%.o: core/src/start/% $(START_DEPS)
 
 $(START_OBJ): $(BUILDDIR)/start/start.S.o $(BUILDDIR)/start/start.c.o
 	$(CC) $(CFLAGS) $(LDFLAGS) -nostdlib -r -o $@ $^ || \
-	  { echo "Makefile: linking $@ (-r) needs a linker for the target; with clang, LDFLAGS=-fuse-ld=lld" >&2; exit 1; }
+	  { echo "Makefile: linking $@ (-r) needs a linker for the target; with clang, LDFLAGS=-fuse-ld=lld, or -fuse-ld=bfd for ppc64 and ppc (clang_linker in core/architectures.tsv)" >&2; exit 1; }
 
 $(MEM_OBJ): core/src/start/mem.c $(LIB_DEPS)
 	@mkdir -p $(@D)
