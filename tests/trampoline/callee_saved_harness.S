@@ -202,9 +202,10 @@ trampoline_test_call_with_canaries:
     .arm
 #define FUNCTION_MODE
 #endif
+/* a literal-pool load, not movw/movt: ARMv5TE (armel) and ARMv6 have no
+ * movw/movt */
 .macro LOADK reg, value
-    movw \reg, #((\value) & 0xffff)
-    movt \reg, #((\value) >> 16)
+    ldr \reg, =\value
 .endm
     .text
     .globl trampoline_test_call_with_canaries
@@ -240,6 +241,7 @@ trampoline_test_call_with_canaries:
     add sp, sp, #20
     pop {r4-r11, lr}
     bx lr
+    .ltorg
     .size trampoline_test_call_with_canaries, . - trampoline_test_call_with_canaries
     .section .note.GNU-stack, "", %progbits
 

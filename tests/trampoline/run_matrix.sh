@@ -2,14 +2,14 @@
 # The trampoline test matrix: builds core/src/trampoline.S (the compiler
 # picks core/src/arch/<arch>/trampoline.S) with every toolchain and runs
 # tests/trampoline/trampoline_abi_test.c, built once with
-# -DLINUX_SYSCALL_TRAMPOLINE and once inline, on each ABI's primary target
-# of the architecture table (qemu-user for foreign ones), at -O0 and -O2.
+# -DLINUX_SYSCALL_TRAMPOLINE and once inline, on every core target of the
+# architecture table (qemu-user for foreign ones), at -O0 and -O2.
 #
 #   tests/trampoline/run_matrix.sh [-k] [-j N] [ARCH...]
 #
 #   -k     keep the build directory (its path is printed)
 #   -j N   parallel cells (default: number of CPUs)
-#   ARCH   only these (scripts/lib/arch_table.py names --primary)
+#   ARCH   only these (scripts/lib/arch_table.py names)
 #
 # Prints one line per check ("ok   ..." / "FAIL ...") and ends with
 # "N passed, N failed"; exits non-zero if anything failed.
@@ -33,8 +33,10 @@ cd "$ROOT" || exit 1
 source scripts/lib/arch_table.sh
 source tests/lib/check.sh
 
-# One build per ABI: its primary row of the architecture table.
-mapfile -t ARCHES < <(arch_names --primary)
+# Every core row of the architecture table: rows that share an ABI differ in
+# what the trampolines are assembled as (armel ARM state against armhf's
+# Thumb-2, ppc64's ELFv1 function descriptors, byte order).
+mapfile -t ARCHES < <(arch_names)
 [[ ${#ARCHES[@]} -gt 0 ]] || { echo "FAIL architecture table: no targets"; echo "0 passed, 1 failed"; exit 1; }
 declare -A GCC CLANG CFLAGS QEMU SYSROOT LIBC
 while IFS=$'\x1f' read -r name compilers gcc clang_triple clang_link cflags qemu gcc_triple libc; do
@@ -206,6 +208,22 @@ m68k_cfi_check() { # object
   [[ ${#bad[@]} -eq 0 ]] || { (IFS=';'; echo "${bad[*]}"); return 1; }
 }
 
+# opd_relocs_only ELF RELOCS N: RELOCS (llvm-readelf -r lines of ELF) are
+# exactly N R_PPC64_RELATIVE, every one inside ELF's .opd section.
+opd_relocs_only() {
+  local elf=$1 relocs=$2 want=$3 opd start size off type n=0
+  opd=$(llvm-readelf-19 -SW "$elf" | grep -F ' .opd ') || { echo "no .opd in the link"; return 1; }
+  read -r start size < <(awk '{for (i = 1; i <= NF; i++) if ($i == ".opd") {print $(i+2), $(i+4); exit}}' <<<"$opd")
+  while read -r off _ type _; do
+    [[ -n $off ]] || continue
+    [[ $type == R_PPC64_RELATIVE ]] || { echo "a $type relocation at $off (only R_PPC64_RELATIVE in .opd expected)"; return 1; }
+    (( 16#$off >= 16#$start && 16#$off < 16#$start + 16#$size )) ||
+      { echo "R_PPC64_RELATIVE at $off, outside .opd ($start+$size)"; return 1; }
+    n=$((n + 1))
+  done <<<"$relocs"
+  [[ $n -eq $want ]] || { echo "$n R_PPC64_RELATIVE in .opd, want $want"; return 1; }
+}
+
 asm_cell() { # n arch which pic
   local n=$1 arch=$2 which=$3 pic=$4 cc dir obj so syms
   cc=$(cc_for "$arch" "$which")
@@ -243,8 +261,17 @@ asm_cell() { # n arch which pic
     fi
     # R_<arch>_NONE entries are placeholders (MIPS reserves the first entry
     # of its dynamic relocation table), not relocations to apply.
-    if llvm-readelf-19 -rW "$dir/spie" | grep -E '^ *[0-9a-f]{8,16} +[0-9a-f]+ +R_' | grep -Evq 'R_[A-Z0-9]+_NONE( |/|$)'; then
-      echo "static-pie needs relocations: $(llvm-readelf-19 -rW "$dir/spie" | grep -E ' R_' | head -3 | tr '\n' ';')"; return 1
+    local relocs
+    relocs=$(llvm-readelf-19 -rW "$dir/spie" | grep -E '^ *[0-9a-f]{8,16} +[0-9a-f]+ +R_' | grep -Ev 'R_[A-Z0-9]+_NONE( |/|$)')
+    if llvm-readelf-19 -SW "$obj" | grep -qF ' .opd '; then
+      # ppc64 ELFv1: a function symbol is a descriptor in .opd holding the
+      # code's address and the TOC base, which a PIE can only hold as two
+      # R_PPC64_RELATIVE each (what core/src/start applies); that and
+      # nothing else, 7 trampolines x 2.
+      local why
+      why=$(opd_relocs_only "$dir/spie" "$relocs" 14) || { echo "static-pie: $why"; return 1; }
+    elif [[ -n $relocs ]]; then
+      echo "static-pie needs relocations: $(head -3 <<<"$relocs" | tr '\n' ';')"; return 1
     fi
   else
     if ! $cc -shared -nostdlib -o "$so" "$obj" 2>>"$dir/log"; then
