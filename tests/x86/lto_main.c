@@ -7,6 +7,8 @@
 linux_word lto_other_getppid(void);
 /* tests/x86/lto_b.c, where it is linked. */
 linux_word lto_third_getppid(void) __attribute__((__weak__));
+/* tests/x86/lto_clock.c, where it is linked. */
+int lto_clock_works(void) __attribute__((__weak__));
 
 int main(void)
 {
@@ -14,5 +16,7 @@ int main(void)
     CHECK_TRUE("lto.getppid_same_from_both_units", here == lto_other_getppid() && here > 0);
     if (lto_third_getppid)
         CHECK_TRUE("lto.getppid_same_from_the_third_unit", here == lto_third_getppid());
+    if (lto_clock_works)
+        CHECK_TRUE("lto.library_clock_gettime", lto_clock_works());
     return check_finish();
 }

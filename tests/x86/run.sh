@@ -43,7 +43,9 @@
 #           (tests/x86/former_variable.c, without -Werror).
 # 10. lto   translation units that include the header, -flto: gcc; clang
 #           with lld and with GNU ld (the LLVMgold plugin); header-only,
-#           against the library and against the trampoline library. A unit
+#           header-only calling a library function (tests/x86/lto_clock.c)
+#           with the library, against the library and against the
+#           trampoline library. A unit
 #           without LTO before and after two LTO units: gcc, header-only
 #           and against the library; clang header-only with lld, against
 #           the library with lld and GNU ld. The library archive built with
@@ -320,17 +322,21 @@ for which in gcc clang+lld clang+bfd; do
   case $which in
     gcc) cc=$GCC ;; clang+lld) cc="$CLANG -fuse-ld=lld" ;; clang+bfd) cc="$CLANG -fuse-ld=bfd" ;;
   esac
-  for mode in header-only library trampoline-library; do
-    defs=() lib=()
+  for mode in header-only header-only+library library trampoline-library; do
+    defs=() lib=() more=()
     case $mode in
       header-only) defs=(-DLINUX_SYSCALL_HEADER_ONLY) ;;
+      # header-only units that call a library function: the library's
+      # objects must take the units' group, not pull x86_entry_group.o
+      header-only+library) defs=(-DLINUX_SYSCALL_HEADER_ONLY) more=(tests/x86/lto_clock.c)
+                           lib=("$B/lib/liblinux_syscall.a") ;;
       library) lib=("$B/lib/liblinux_syscall.a") ;;
       trampoline-library) defs=(-DLINUX_SYSCALL_TRAMPOLINE) lib=("$B/lib/liblinux_syscall_trampoline.a") ;;
     esac
     o="$B/lto-$which-$mode"
     # shellcheck disable=SC2086  # cc is words
-    if $cc -O2 -flto "${defs[@]}" -Icore/include -Itests/lib tests/x86/lto_main.c tests/x86/lto_a.c "${lib[@]}" \
-         -o "$o" >"$o.log" 2>&1; then
+    if $cc -O2 -flto "${defs[@]}" -Icore/include -Itests/lib tests/x86/lto_main.c tests/x86/lto_a.c "${more[@]}" \
+         "${lib[@]}" -o "$o" >"$o.log" 2>&1; then
       pass "lto: $which -flto $mode: two units with the header link"
       run_checks "lto: $which $mode" "${RUN[@]}" "$o"
     else

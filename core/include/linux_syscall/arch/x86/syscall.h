@@ -196,7 +196,26 @@ static __inline__ void linux__x86_set_vsyscall_entry(linux_word entry)
 #if defined(LINUX__X86_DEFINE_ENTRY_GROUP)
 extern const char LINUX__X86_OWN_GROUP_SYMBOL __attribute__((__visibility__("hidden")));
 __attribute__((__used__)) const char LINUX__X86_OWN_GROUP_SYMBOL = 0;
-#elif !defined(LINUX_SYSCALL_HEADER_ONLY)
+#elif defined(LINUX_SYSCALL_HEADER_ONLY)
+#if !defined(LINUX_SYSCALL_TRAMPOLINE)
+/* A header-only unit has the group itself, so when such a program also
+ * links the library (for linux_clock_gettime, say), the library's objects'
+ * reference to this symbol must not pull x86_entry_group.o, a second copy
+ * of the group, which clang -flto with GNU ld loses. A weak hidden
+ * definition here satisfies it; outside the group (a symbol in the group
+ * is what gets lost); in asm, since C++ gives a namespace-scope const
+ * internal linkage (g++: "weak declaration must be public"), and once per
+ * assembly, since gcc -flto joins the units' top-level asm. */
+__asm__(".ifndef " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) "\n\t"
+        ".pushsection .rodata\n\t"
+        ".weak " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) "\n\t"
+        ".hidden " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) "\n"
+        LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) ":\n\t"
+        ".byte 0\n\t"
+        ".popsection\n\t"
+        ".endif");
+#endif
+#else
 __asm__(".pushsection .data.rel.ro.linux_syscall_link, \"awG\", @progbits, linux_syscall_link, comdat\n\t"
         ".p2align 2\n\t"
         ".long " LINUX__X86_LINK_SYMBOL " - .\n\t"
