@@ -17,6 +17,10 @@ Command line (for shell scripts and Makefiles):
     arch_table.py host
         the core target this machine runs natively (dpkg's architecture);
         every other target runs under its qemu here
+    arch_table.py left-out
+        the core targets this host cannot build (no cross toolchain in its
+        Debian archive; never on amd64), "name: why" per line; names and
+        rows leave them out unless --all
     arch_table.py get NAME FIELD [FIELD...]
         the fields of one row, one per line ("-" prints as an empty line)
     arch_table.py rows [--all|--primary] [--with F=V]... [--sep S|--words] FIELD...
@@ -216,8 +220,43 @@ def all_rows():
 
 
 def targets():
-    """The targets the library supports (core = yes), in table order."""
-    return [r for r in all_rows() if r.is_core]
+    """The targets the library supports (core = yes) that this host can
+    build, in table order (see left_out())."""
+    return [r for r in all_rows() if r.is_core and r.name not in left_out()]
+
+
+_LEFT_OUT = None
+
+
+def left_out():
+    """{name: why} of the core rows this host cannot build at all, so that
+    every test and the bench leave them out (and say so, through
+    `arch_table.py left-out`). Only on a host other than amd64: Debian
+    ships every row's cross toolchain for amd64, where a missing compiler
+    is an install to make and the tests report it as a failure; for other
+    hosts it does not (Debian 12 arm64 has no gcc or binutils for ppc64,
+    ppc, sparc64 or m68k). A row is buildable when its gcc is installed,
+    or when it lists clang and its clang linker is lld or its binutils ld
+    is installed. scripts/install-deps asks for every core row's packages
+    (`rows --all --with core=yes`) before this is decided."""
+    global _LEFT_OUT
+    if _LEFT_OUT is None:
+        import shutil
+        _LEFT_OUT = {}
+        host = host_debian_arch()
+        if host not in (None, "amd64"):
+            for r in all_rows():
+                if not r.is_core or r.debian_arch == host:
+                    continue
+                if "gcc" in r.compilers and r.gcc and shutil.which(r.gcc):
+                    continue
+                if "clang" in r.compilers and (r.clang_linker != "bfd" or shutil.which(r.tool("ld"))):
+                    continue
+                missing = [c for c in ([r.gcc] if "gcc" in r.compilers else []) +
+                           ([r.tool("ld")] if "clang" in r.compilers else []) if c]
+                _LEFT_OUT[r.name] = ("no %s on this %s host (scripts/install-deps installs it"
+                                     " where Debian has it for %s)" % (" or ".join(missing), host, host))
+    return _LEFT_OUT
 
 
 def target_names():
@@ -245,11 +284,20 @@ def abis(core_only=False):
     return out
 
 
+_HOST_DEBIAN_ARCH = []
+
+
 def host_debian_arch():
     """This machine's Debian architecture (`dpkg --print-architecture`), or
     None without dpkg. It names the userland the build tools produce, which
     is what runs natively: an arm64 kernel under an armhf userland says
     aarch64 in uname but builds (and runs) armhf."""
+    if not _HOST_DEBIAN_ARCH:
+        _HOST_DEBIAN_ARCH.append(_dpkg_architecture())
+    return _HOST_DEBIAN_ARCH[0]
+
+
+def _dpkg_architecture():
     import subprocess
     try:
         out = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True)
@@ -310,6 +358,7 @@ def _main(argv):
     sub = ap.add_subparsers(dest="cmd", required=True)
     names = sub.add_parser("names", help="target names, one per line")
     sub.add_parser("host", help="the core target this machine runs natively (exit 1: none)")
+    sub.add_parser("left-out", help="the core targets this host cannot build, and why (name: why)")
     get = sub.add_parser("get", help="fields of one row")
     get.add_argument("name")
     get.add_argument("fields", nargs="+")
@@ -335,6 +384,9 @@ def _main(argv):
                       % (host_debian_arch(), os.uname().machine), file=sys.stderr)
                 return 1
             print(t.name)
+        elif a.cmd == "left-out":
+            for name, why in left_out().items():
+                print("%s: %s" % (name, why))
         elif a.cmd == "names":
             print("\n".join((r.abi if a.abi else r.name) for r in _select(a)))
         elif a.cmd == "get":

@@ -77,6 +77,39 @@ print(t.target("aarch64").qemu_cmd(), t.target("x86_64").qemu_cmd())')
 [[ $qemu_args == "[] ['qemu-x86_64']" ]] && pass "host arm64: aarch64 native, x86_64 under qemu-x86_64" \
   || fail "host arm64: aarch64 native, x86_64 under qemu-x86_64" "$qemu_args"
 
+# --- rows a host cannot build: left out, and said, never on amd64 -------------
+# A PATH of the fake dpkg and python3 alone has no cross tool: on arm64 every
+# row that needs its gcc, or GNU ld for clang, is left out with the tool
+# named; rows that clang links with lld and the host's own row stay; on
+# amd64 nothing is (a missing compiler there is an error the tests report).
+py=$(python3 -c 'import sys; print(sys.executable)')
+ln -sf "$py" "$tmp/bin/python3"
+bare() { PATH="$tmp/bin" FAKE_DEBIAN_ARCH=$1 "$py" "$PY" "${@:2}" 2>&1; }
+lo=$(bare arm64 left-out)
+want_out="armel ppc64 ppc sparc64 m68k "
+[[ $(cut -d: -f1 <<<"$lo" | tr '\n' ' ') == "$want_out" ]] &&
+  [[ $lo == *"m68k: no m68k-linux-gnu-gcc on this arm64 host"* ]] &&
+  [[ $lo == *"ppc64: no powerpc64-linux-gnu-gcc or powerpc64-linux-gnu-ld on this arm64 host"* ]] &&
+  pass "left-out: arm64 without cross tools leaves out the rows needing gcc or GNU ld, naming the tool" ||
+  fail "left-out: arm64 without cross tools" "got: $lo"
+names_arm=$(bare arm64 names | tr '\n' ' ')
+[[ " $names_arm " != *" m68k "* && " $names_arm " == *" aarch64 "* && " $names_arm " == *" riscv32 "* &&
+   " $names_arm " == *" armv6 "* ]] &&
+  pass "left-out: names leaves them out, keeps the host row and the clang+lld rows" ||
+  fail "left-out: names on arm64 without cross tools" "$names_arm"
+[[ $(bare arm64 rows --all --with core=yes name | wc -l) -eq $(arch_names | wc -l) ]] &&
+  pass "left-out: rows --all --with core=yes still lists every core row (scripts/install-deps asks for them)" ||
+  fail "left-out: rows --all --with core=yes on arm64" "$(bare arm64 rows --all --with core=yes name | tr '\n' ' ')"
+lo=$(bare amd64 left-out)
+[[ -z $lo && $(bare amd64 names | wc -l) -eq $(arch_names | wc -l) ]] &&
+  pass "left-out: amd64 leaves out nothing, even without cross tools" ||
+  fail "left-out: amd64 leaves out nothing" "$lo"
+printf '#!/bin/sh\nexit 0\n' >"$tmp/bin/m68k-linux-gnu-gcc"; chmod +x "$tmp/bin/m68k-linux-gnu-gcc"
+lo=$(bare arm64 left-out)
+[[ $lo != *m68k* && $lo == *sparc64* ]] && pass "left-out: a row whose gcc is installed is built" ||
+  fail "left-out: a row whose gcc is installed is built" "$lo"
+rm -f "$tmp/bin/m68k-linux-gnu-gcc" "$tmp/bin/python3"
+
 # --- bad input ---------------------------------------------------------------
 expect_error "unknown name is an error" "unknown architecture 'vax'" core/architectures.tsv get vax qemu
 expect_error "unknown field is an error" "unknown field 'colour'" core/architectures.tsv get arm colour
