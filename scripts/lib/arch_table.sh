@@ -5,6 +5,9 @@
 # arch_names [--all] [--abi|--primary] [--with FIELD=VALUE]  target names (core = yes)
 # arch_get NAME FIELD                               one field ("" when "-")
 # arch_host                                         the core target this machine runs natively
+# arch_left_out NAME                                prints why this host cannot build
+#   core row NAME and succeeds, or fails (it can): for loops over named rows
+#   (arch_names already leaves such rows out; never any on amd64)
 # arch_rows [--all] FIELD...                        one target a line, fields separated
 #   by the unit separator \x1f, not a tab: `read` collapses runs of tabs (IFS
 #   white space) and would shift the fields after an empty one. Read with
@@ -15,3 +18,8 @@ arch_names() { python3 "$_ARCH_TABLE_PY" names "$@"; }
 arch_get() { python3 "$_ARCH_TABLE_PY" get "$@"; }
 arch_rows() { python3 "$_ARCH_TABLE_PY" rows --sep $'\x1f' "$@"; }
 arch_host() { python3 "$_ARCH_TABLE_PY" host; }
+arch_left_out() {
+  local line
+  line=$(python3 "$_ARCH_TABLE_PY" left-out | grep -m1 "^$1: ") || return 1
+  echo "${line#*: }"
+}

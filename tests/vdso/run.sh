@@ -274,6 +274,7 @@ fi
 # with the row's gcc, static, run under qemu on images made by the same
 # toolchain (GNU ld; no sanitizers there, the x86 runs above have them).
 for arch in s390x ppc64 ppc mips sparc64 m68k; do
+  why=$(arch_left_out "$arch") && { skip "$arch: left out on this host" "$why"; continue; }
   gcc_cmd="$(arch_get "$arch" gcc)" && qemu="$(arch_get "$arch" qemu)" || { fail "$arch: not in the architecture table"; continue; }
   read -ra acflags <<<"$(arch_get "$arch" cflags | sed 's/^-$//')"
   be="$tmp/be-$arch"; mkdir -p "$be"
@@ -323,6 +324,7 @@ done
 # stands for a kernel before 5.1 (no clock_gettime64), the only one whose
 # clock_gettime and gettimeofday take the 32-bit-time entries.
 for arch in ppc64le ppc64 ppc; do
+  why=$(arch_left_out "$arch") && { skip "$arch: left out on this host" "$why"; continue; }
   gcc_cmd="$(arch_get "$arch" gcc)" && qemu="$(arch_get "$arch" qemu)" &&
     triple="$(arch_get "$arch" clang_triple)" && link="$(arch_get "$arch" clang_link)" &&
     sysroot="/usr/$(arch_get "$arch" gcc_triple)" || { fail "$arch: not in the architecture table"; continue; }
