@@ -218,6 +218,7 @@ def context(mode, settings, emulated):
     rc, out, _ = sh(["git", "-C", ROOT, "status", "--porcelain", "--", "core", "bench"])
     ctx["library_tree_dirty"] = bool(out.strip()) if rc == 0 else None
     ctx["host_target"] = HOST.name
+    ctx["left_out_targets"] = arch_table.left_out()
     ctx["emulation"] = emulated
     return ctx
 

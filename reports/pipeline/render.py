@@ -183,6 +183,9 @@ class Markdown:
                 c.get("host_target", "not recorded"),
                 "**yes**: " + "; ".join(run.emulation.get("evidence") or [])
                 if run.emulated else "no")))
+        if c.get("left_out_targets"):  # rows this host could not build (never on amd64)
+            rows.append(("targets left out (no toolchain on this host)", "; ".join(
+                "%s: %s" % kv for kv in sorted(c["left_out_targets"].items()))))
         if c.get("machine_description"):  # only what the machine files say
             rows = [(k, v) for k, v in rows if v and "None" not in str(v) and v.strip(" /")]
         for k in sorted(tools):

@@ -581,10 +581,14 @@ class EmulatedRunTests(unittest.TestCase):
     EMULATION = {"emulated": True, "machine": "aarch64",
                  "evidence": ["a child process's /proc/PID/exe is /usr/bin/qemu-aarch64-static"]}
 
-    def report(self, emulated):
+    LEFT_OUT = {"m68k": "no m68k-linux-gnu-gcc on this arm64 host"}
+
+    def report(self, emulated, left_out=None):
         ctx = {"mode": "quick", "settings": {"reps": 10}, "host_target": "aarch64"}
         if emulated:
             ctx["emulation"] = self.EMULATION
+        if left_out is not None:
+            ctx["left_out_targets"] = left_out
         f = Fixture({
             "context.json": ctx,
             "gbench-x86_64.json": None,
@@ -626,6 +630,16 @@ class EmulatedRunTests(unittest.TestCase):
         self.assertEqual(len(heads), 1, heads)
         self.assertIn("emulated", heads[0])
         self.assertIn("qemu-aarch64-static", section(text, "Machine"))
+
+
+    def test_left_out_targets_are_named(self):
+        """A host that could not build some rows (arch_table.left_out())
+        says which and why; a run that left none out has no such row."""
+        machine = section(self.report(True, self.LEFT_OUT), "Machine")
+        self.assertIn("| targets left out (no toolchain on this host) | "
+                      "m68k: no m68k-linux-gnu-gcc on this arm64 host |", machine)
+        for left_out in (None, {}):
+            self.assertNotIn("left out", section(self.report(True, left_out), "Machine"))
 
 
 class GoldenTests(unittest.TestCase):
