@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # tests/icount/run.sh (suite 62-icount): the qemu-user instruction counter of
-# the bench (bench/icount.py) is exact: on every architecture an asm loop of
+# the bench (bench/icount.py) is exact: on every core target an asm loop of
 # known length counts as its length per iteration (llvm-objdump-19 counts it
 # independently), and on this machine's target (x86_64 on the usual
 # machine) qemu and callgrind agree on every benchmark path up to one

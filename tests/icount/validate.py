@@ -80,9 +80,15 @@ def objdump_length(exe, start, stop):
 
 
 def loops(work):
-    for t in arch_table.abis(core_only=True):
+    # Every core row: rows that share an ABI differ in byte order, ARM
+    # state against Thumb-2 or ELFv1's descriptors. A row without a loop
+    # of its own takes its ABI's primary row's (mipsel: mips.S).
+    primary = {t.abi: t.name for t in arch_table.abis(core_only=True)}
+    for t in arch_table.targets():
         name = "%s: asm loop of known length counts exactly" % t.name
         src = os.path.join(ROOT, "tests", "icount", "loops", t.name + ".S")
+        if not os.path.exists(src):
+            src = os.path.join(ROOT, "tests", "icount", "loops", primary[t.abi] + ".S")
         if not os.path.exists(src):
             bad(name, "no %s" % os.path.relpath(src, ROOT))
             continue
