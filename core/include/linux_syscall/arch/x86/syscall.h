@@ -200,16 +200,22 @@ __attribute__((__used__)) const char LINUX__X86_OWN_GROUP_SYMBOL = 0;
 #if !defined(LINUX_SYSCALL_TRAMPOLINE)
 /* A header-only unit has the group itself, so when such a program also
  * links the library (for linux_clock_gettime, say), the library's objects'
- * reference to this symbol must not pull x86_entry_group.o, a second copy
+ * reference to this symbol should not pull x86_entry_group.o, a second copy
  * of the group, which clang -flto with GNU ld loses. A weak hidden
- * definition here satisfies it; outside the group (a symbol in the group
- * is what gets lost); in asm, since C++ gives a namespace-scope const
- * internal linkage (g++: "weak declaration must be public"), and once per
- * assembly, since gcc -flto joins the units' top-level asm. */
-__asm__(".ifndef " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) "\n\t"
+ * definition here satisfies it (for clang: gcc's LTO symbol table lists no
+ * asm-defined symbol, so with gcc -flto the object is still pulled, and
+ * GNU ld keeps one of the two groups). Outside the group (a symbol in the
+ * group is what gets lost); in asm, since C++ gives a namespace-scope const
+ * internal linkage (g++: "weak declaration must be public"); once per
+ * assembly (gcc -flto and clang's full LTO join the units' top-level asm)
+ * under a local guard, for the reason entry.h gives for its own. */
+__asm__(".ifndef .Llinux__x86_own_group_symbol\n\t"
+        ".set .Llinux__x86_own_group_symbol, 1\n\t"
         ".pushsection .rodata\n\t"
         ".weak " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) "\n\t"
-        ".hidden " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) "\n"
+        ".hidden " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) "\n\t"
+        ".type " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) ", @object\n\t"
+        ".size " LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) ", 1\n"
         LINUX__X86_STRINGIFY(LINUX__X86_OWN_GROUP_SYMBOL) ":\n\t"
         ".byte 0\n\t"
         ".popsection\n\t"
