@@ -194,6 +194,9 @@ trampoline_test_call_with_canaries:
 
 #elif defined(__arm__)
 /* r4 ... r11 */
+#if defined(__thumb__) && !defined(__thumb2__)
+#error "the harness needs ARM state or Thumb-2 (Thumb-1 cannot push r8-r11 or load them directly)"
+#endif
     .syntax unified
 #if defined(__thumb__)
     .thumb

@@ -39,12 +39,15 @@ source tests/lib/check.sh
 mapfile -t ARCHES < <(arch_names)
 [[ ${#ARCHES[@]} -gt 0 ]] || { echo "FAIL architecture table: no targets"; echo "0 passed, 1 failed"; exit 1; }
 declare -A GCC CLANG CFLAGS QEMU SYSROOT LIBC
-while IFS=$'\x1f' read -r name compilers gcc clang_triple clang_link cflags qemu gcc_triple libc; do
+while IFS=$'\x1f' read -r name compilers gcc clang_triple clang_link cflags qemu qemu_cpu gcc_triple libc; do
   [[ " ${ARCHES[*]} " == *" $name "* ]] || continue
+  # the row's CPU (armel arm926, armv6 arm1176): an instruction newer than
+  # the target must trap, not run on qemu's default CPU
+  [[ -n $qemu_cpu ]] && qemu+=" -cpu $qemu_cpu"
   CFLAGS[$name]=$cflags QEMU[$name]=$qemu SYSROOT[$name]=$gcc_triple LIBC[$name]=$libc
   [[ " $compilers " == *" gcc "* ]] && GCC[$name]=$gcc
   [[ " $compilers " == *" clang "* ]] && CLANG[$name]="clang-19 --target=$clang_triple $clang_link"
-done < <(arch_rows name compilers gcc clang_triple clang_link cflags qemu gcc_triple libc)
+done < <(arch_rows name compilers gcc clang_triple clang_link cflags qemu qemu_cpu gcc_triple libc)
 
 keep=0
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -209,7 +212,8 @@ m68k_cfi_check() { # object
 }
 
 # opd_relocs_only ELF RELOCS N: RELOCS (llvm-readelf -r lines of ELF) are
-# exactly N R_PPC64_RELATIVE, every one inside ELF's .opd section.
+# exactly N R_PPC64_RELATIVE, every one on a descriptor's code or TOC word
+# in ELF's .opd section.
 opd_relocs_only() {
   local elf=$1 relocs=$2 want=$3 opd start size off type n=0
   opd=$(llvm-readelf-19 -SW "$elf" | grep -F ' .opd ') || { echo "no .opd in the link"; return 1; }
@@ -219,6 +223,9 @@ opd_relocs_only() {
     [[ $type == R_PPC64_RELATIVE ]] || { echo "a $type relocation at $off (only R_PPC64_RELATIVE in .opd expected)"; return 1; }
     (( 16#$off >= 16#$start && 16#$off < 16#$start + 16#$size )) ||
       { echo "R_PPC64_RELATIVE at $off, outside .opd ($start+$size)"; return 1; }
+    # a descriptor is 24 bytes: code address at +0, TOC base at +8
+    (( (16#$off - 16#$start) % 24 == 0 || (16#$off - 16#$start) % 24 == 8 )) ||
+      { echo "R_PPC64_RELATIVE at $off, not a descriptor's code or TOC word"; return 1; }
     n=$((n + 1))
   done <<<"$relocs"
   [[ $n -eq $want ]] || { echo "$n R_PPC64_RELATIVE in .opd, want $want"; return 1; }
