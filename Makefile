@@ -41,9 +41,14 @@ DESTDIR ?=
 CFLAGS ?= -O2
 INSTALL ?= install
 
+# clang: its own llvm-ar, which indexes its -flto bitcode; GNU ar reads
+# bitcode through whichever LLVMgold plugin /usr/lib/bfd-plugins holds
+# first, which may be another LLVM's (Debian 12 with clang 14 and 19: the
+# archive gets no index of its members and every link against it fails).
 # A cross gcc knows its own ar (aarch64-linux-gnu-gcc -> aarch64-linux-gnu-ar).
 ifeq ($(origin AR),default)
-AR := $(shell $(CC) -print-prog-name=ar 2>/dev/null || echo ar)
+LLVM_AR := $(shell p=$$($(CC) -print-prog-name=llvm-ar 2>/dev/null) && [ -x "$$p" ] && echo "$$p")
+AR := $(if $(LLVM_AR),$(LLVM_AR),$(shell $(CC) -print-prog-name=ar 2>/dev/null || echo ar))
 endif
 
 # The project's single version number lives in MODULE.bazel.

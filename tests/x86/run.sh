@@ -357,6 +357,27 @@ else
   fail "lto: gcc: a program without LTO does not link the library archive built with -flto"; show "$o.log"
 fi
 
+# The library archive built with clang -flto=thin by the Makefile (its
+# default ar for clang is clang's llvm-ar: GNU ar may read the bitcode with
+# another LLVM's plugin and index nothing), linked by clang -flto=thin with
+# GNU ld and with lld.
+o="$B/lto-clang-archive"
+if make -s "$o/liblinux_syscall.a" CC="${CLANG%% *}" CFLAGS="${CLANG#* } -O2 -flto=thin" BUILDDIR="$o" \
+     >"$o.log" 2>&1; then
+  for ld in bfd lld; do
+    # shellcheck disable=SC2086  # CLANG is words
+    if $CLANG -fuse-ld=$ld -O2 -flto=thin -Icore/include -Itests/lib tests/x86/lto_main.c tests/x86/lto_a.c \
+         tests/x86/lto_clock.c "$o/liblinux_syscall.a" -o "$o/prog-$ld" >"$o/$ld.log" 2>&1; then
+      pass "lto: clang+$ld -flto=thin links the Makefile's clang -flto=thin archive"
+      run_checks "lto: clang+$ld thin archive" "${RUN[@]}" "$o/prog-$ld"
+    else
+      fail "lto: clang+$ld -flto=thin does not link the Makefile's clang -flto=thin archive"; show "$o/$ld.log"
+    fi
+  done
+else
+  fail "lto: the Makefile does not build the library with clang -flto=thin"; show "$o.log"
+fi
+
 # One unit built without LTO, before or after two with: gcc (GNU ld),
 # header-only and against the library; clang header-only with lld (GNU ld
 # cannot link that, arch/x86/syscall.h says why), against the library with
