@@ -46,8 +46,12 @@ INSTALL ?= install
 # first, which may be another LLVM's (Debian 12 with clang 14 and 19: the
 # archive gets no index of its members and every link against it fails).
 # A cross gcc knows its own ar (aarch64-linux-gnu-gcc -> aarch64-linux-gnu-ar).
+# Only an llvm-ar of clang's own LLVM version: without its llvm-N package,
+# clang finds another LLVM's llvm-ar on PATH, which cannot read the bitcode.
 ifeq ($(origin AR),default)
-LLVM_AR := $(shell p=$$($(CC) -print-prog-name=llvm-ar 2>/dev/null) && [ -x "$$p" ] && echo "$$p")
+LLVM_AR := $(shell major=$$(echo __clang_major__ | $(CC) -E -P -x c - 2>/dev/null | tr -d ' ') && \
+             p=$$($(CC) -print-prog-name=llvm-ar 2>/dev/null) && [ -x "$$p" ] && \
+             "$$p" --version 2>/dev/null | grep -q "LLVM version $$major\." && echo "$$p")
 AR := $(if $(LLVM_AR),$(LLVM_AR),$(shell $(CC) -print-prog-name=ar 2>/dev/null || echo ar))
 endif
 

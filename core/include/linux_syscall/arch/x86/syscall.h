@@ -208,7 +208,9 @@ __attribute__((__used__)) const char LINUX__X86_OWN_GROUP_SYMBOL = 0;
  * group is what gets lost); in asm, since C++ gives a namespace-scope const
  * internal linkage (g++: "weak declaration must be public"); once per
  * assembly (gcc -flto and clang's full LTO join the units' top-level asm)
- * under a local guard, for the reason entry.h gives for its own. */
+ * under a local guard: when x86_entry_group.o comes first, LLVM's LTO
+ * discards the global symbol's definition (.lto_discard), so a guard on it
+ * would stay undefined and every copy would leave a stray byte. */
 __asm__(".ifndef .Llinux__x86_own_group_symbol\n\t"
         ".set .Llinux__x86_own_group_symbol, 1\n\t"
         ".pushsection .rodata\n\t"
