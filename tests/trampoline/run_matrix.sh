@@ -270,7 +270,11 @@ asm_cell() { # n arch which pic
     # of its dynamic relocation table), not relocations to apply.
     local relocs
     relocs=$(llvm-readelf-19 -rW "$dir/spie" | grep -E '^ *[0-9a-f]{8,16} +[0-9a-f]+ +R_' | grep -Ev 'R_[A-Z0-9]+_NONE( |/|$)')
-    if llvm-readelf-19 -SW "$obj" | grep -qF ' .opd '; then
+    # (the section list read whole first: `readelf | grep -q` under
+    # pipefail fails when grep stops early and readelf dies of SIGPIPE)
+    local sections
+    sections=$(llvm-readelf-19 -SW "$obj")
+    if [[ $sections == *" .opd "* ]]; then
       # ppc64 ELFv1: a function symbol is a descriptor in .opd holding the
       # code's address and the TOC base, which a PIE can only hold as two
       # R_PPC64_RELATIVE each (what core/src/start applies); that and
