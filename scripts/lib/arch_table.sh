@@ -19,7 +19,10 @@ arch_get() { python3 "$_ARCH_TABLE_PY" get "$@"; }
 arch_rows() { python3 "$_ARCH_TABLE_PY" rows --sep $'\x1f' "$@"; }
 arch_host() { python3 "$_ARCH_TABLE_PY" host; }
 arch_left_out() {
-  local line
-  line=$(python3 "$_ARCH_TABLE_PY" left-out | grep -m1 "^$1: ") || return 1
-  echo "${line#*: }"
+  local out line
+  out=$(python3 "$_ARCH_TABLE_PY" left-out) || return 2
+  while IFS= read -r line; do
+    [[ $line == "$1: "* ]] && { echo "${line#*: }"; return 0; }
+  done <<<"$out"
+  return 1
 }
