@@ -18,9 +18,10 @@ Command line (for shell scripts and Makefiles):
         the core target this machine runs natively (dpkg's architecture);
         every other target runs under its qemu here
     arch_table.py left-out
-        the core targets this host cannot build (no cross toolchain in its
-        Debian archive; never on amd64), "name: why" per line; names and
-        rows leave them out unless --all
+        the core targets this host cannot build (their cross toolchain is
+        not installed, as where Debian has none for the host; never on
+        amd64), "name: why" per line; names and rows leave them out unless
+        --all
     arch_table.py get NAME FIELD [FIELD...]
         the fields of one row, one per line ("-" prints as an empty line)
     arch_table.py rows [--all|--primary] [--with F=V]... [--sep S|--words] FIELD...
@@ -35,6 +36,7 @@ uapi_package (linux-libc-dev-<debian_arch>-cross), uapi_include
 Malformed rows, unknown names and unknown fields are errors (exit 2) with
 the file and line, never silently skipped.
 """
+import functools
 import os
 import sys
 
@@ -284,20 +286,12 @@ def abis(core_only=False):
     return out
 
 
-_HOST_DEBIAN_ARCH = []
-
-
+@functools.lru_cache(maxsize=None)
 def host_debian_arch():
     """This machine's Debian architecture (`dpkg --print-architecture`), or
-    None without dpkg. It names the userland the build tools produce, which
-    is what runs natively: an arm64 kernel under an armhf userland says
-    aarch64 in uname but builds (and runs) armhf."""
-    if not _HOST_DEBIAN_ARCH:
-        _HOST_DEBIAN_ARCH.append(_dpkg_architecture())
-    return _HOST_DEBIAN_ARCH[0]
-
-
-def _dpkg_architecture():
+    None without dpkg (asked once per process). It names the userland the
+    build tools produce, which is what runs natively: an arm64 kernel under
+    an armhf userland says aarch64 in uname but builds (and runs) armhf."""
     import subprocess
     try:
         out = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True)
