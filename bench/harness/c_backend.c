@@ -22,7 +22,6 @@
 #define _GNU_SOURCE
 #include "bench.h"
 
-#include <math.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,6 +70,27 @@ static int cmp_double(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/*
+ * Square root without libm: Debian's x86_64 cross libc (libc6-dev-amd64-cross)
+ * ships libm.a as a linker script naming the native /usr/lib/x86_64-linux-gnu
+ * archives, so on any host but amd64 a static -lm link of the x86_64 program
+ * fails. Newton's iteration from above (r >= sqrt(x)) decreases strictly
+ * until it reaches sqrt(x) to the last bit, then stops decreasing.
+ */
+static double sqrt_nonnegative(double x)
+{
+    double r, next;
+    if (!(x > 0))
+        return 0.0;
+    r = x > 1 ? x : 1;
+    for (;;) {
+        next = 0.5 * (r + x / r);
+        if (!(next < r))
+            return r;
+        r = next;
+    }
+}
+
 static void stats(const double *v, int n, double *mean, double *median, double *stddev)
 {
     double sorted[MAX_REPETITIONS], sum = 0, sq = 0;
@@ -80,7 +100,7 @@ static void stats(const double *v, int n, double *mean, double *median, double *
     *mean = sum / n;
     for (i = 0; i < n; i++)
         sq += (v[i] - *mean) * (v[i] - *mean);
-    *stddev = n > 1 ? sqrt(sq / (n - 1)) : 0.0;
+    *stddev = n > 1 ? sqrt_nonnegative(sq / (n - 1)) : 0.0;
     memcpy(sorted, v, sizeof(double) * (size_t)n);
     qsort(sorted, (size_t)n, sizeof(double), cmp_double);
     *median = n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;

@@ -195,6 +195,31 @@ assert str(c["random_interleaving"]).lower() == "true"
   fi
 done
 
+# The C harness's aggregates are Google Benchmark's: sample stddev (its own
+# square root, no libm) and cv = stddev / mean, of the repetitions' per-call times.
+out="$("$bin/$host-glibc" --benchmark_filter='^getppid/' --benchmark_min_time=0.001 \
+       --benchmark_repetitions=5 --benchmark_out="$tmp/stats.json" --benchmark_out_format=json 2>&1)"
+if why="$(python3 -c '
+import json, statistics, sys
+rows = json.load(open(sys.argv[1]))["benchmarks"]
+checked = 0
+for name in {r["run_name"] for r in rows}:
+    reps = [r for r in rows if r["run_name"] == name and r["run_type"] == "iteration"]
+    agg = {r["aggregate_name"]: r for r in rows if r["run_name"] == name and r["run_type"] == "aggregate"}
+    for key in ("real_time", "cpu_time"):
+        values = [r[key] for r in reps]
+        want = statistics.stdev(values)
+        got = agg["stddev"][key]
+        assert abs(got - want) <= 1e-7 * want, (name, key, got, want)  # JSON keeps 11 digits
+        assert abs(agg["cv"][key] - want / statistics.mean(values)) <= 1e-7 * agg["cv"][key], (name, key, "cv")
+        checked += 1
+assert checked >= 4, checked
+' "$tmp/stats.json" 2>&1)"; then
+  pass "C harness stddev and cv equal Python's statistics.stdev over the repetitions: $host-glibc"
+else
+  fail "C harness stddev and cv: $host-glibc" "$why $out"
+fi
+
 # The whole instrument chain and the aggregator, in the temp dir.
 run="$tmp/run"
 if out="$(python3 bench/run.py --smoke --out "$run" 2>&1)"; then
