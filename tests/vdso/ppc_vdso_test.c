@@ -27,6 +27,9 @@
  * __kernel_time, called through the shim directly (the library has no use
  * for it), must come back as +1000000.
  *
+ * The shim's CFI: a function of this program called through the shim
+ * unwinds the stack with libgcc (test_shim_unwind).
+ *
  * Prints "PASS: ..." / "FAIL: ..." lines (counted by tests/vdso/run.sh)
  * and a closing count; exits non-zero on any failure.
  */
@@ -65,6 +68,7 @@
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
+#include <unwind.h>
 
 /* The shim itself (core/src/arch/powerpc{,64}/vdso_call.h): hidden, which
  * only keeps it out of a shared library's exports; this program links
@@ -318,6 +322,106 @@ static void test_time32(const char *so)
 }
 #endif /* !__powerpc64__ */
 
+#ifndef NO_TIME64_SYSCALLS
+/*
+ * The shim's CFI, read by libgcc's unwinder, as a debugger, a profiler or
+ * a C++ exception from a signal handler would: a probe function called
+ * through the shim walks the stack. Its return address, CFA and (ppc64)
+ * r2 in the caller come from the shim's rules at the bctrl, so a wrong
+ * CFA offset, LR slot or r2 slot puts the wrong function after the shim,
+ * or the wrong function after that, or another TOC.
+ */
+#ifdef __clang__
+#define NOT_INLINED_OR_CLONED __attribute__((noinline))
+#else
+#define NOT_INLINED_OR_CLONED __attribute__((noipa))
+#endif
+#if defined(_CALL_ELF) && _CALL_ELF == 2 || !defined(__powerpc64__)
+#define CODE_ADDRESS(f) ((uintptr_t)(f))
+#else /* ELFv1: a function pointer is a descriptor; its first word is the code */
+#define CODE_ADDRESS(f) (*(const uintptr_t *)(const void *)(f))
+#endif
+
+#define UNWIND_FRAMES 16
+struct unwind_walk {
+    int frames;
+    uintptr_t ip[UNWIND_FRAMES], cfa[UNWIND_FRAMES];
+    uintptr_t caller_r2; /* r2 in call_probe_through_shim's frame */
+    long shim_result;
+};
+
+static void call_probe_through_shim(struct unwind_walk *walk);
+
+static uintptr_t enclosing(uintptr_t ip)
+{
+    return (uintptr_t)_Unwind_FindEnclosingFunction((void *)ip);
+}
+
+static _Unwind_Reason_Code unwind_record(struct _Unwind_Context *ctx, void *arg)
+{
+    struct unwind_walk *walk = arg;
+    if (walk->frames == UNWIND_FRAMES)
+        return _URC_END_OF_STACK;
+    walk->ip[walk->frames] = _Unwind_GetIP(ctx);
+    walk->cfa[walk->frames] = _Unwind_GetCFA(ctx);
+#ifdef __powerpc64__
+    /* only there: libgcc has no location for r2 in the outermost frames */
+    if (enclosing(walk->ip[walk->frames]) == CODE_ADDRESS(call_probe_through_shim))
+        walk->caller_r2 = _Unwind_GetGR(ctx, 2);
+#endif
+    walk->frames++;
+    return _URC_NO_REASON;
+}
+
+NOT_INLINED_OR_CLONED static long unwind_probe(long walk, long unused1, long unused2)
+{
+    (void)unused1;
+    (void)unused2;
+    _Unwind_Backtrace(unwind_record, (void *)walk);
+    return 0;
+}
+
+NOT_INLINED_OR_CLONED static void call_probe_through_shim(struct unwind_walk *walk)
+{
+    /* the store after the call keeps it from being a tail call */
+    walk->shim_result = linux__ppc_vdso_call(CODE_ADDRESS(unwind_probe), (long)walk, 0, 0);
+}
+
+NOT_INLINED_OR_CLONED static void test_shim_unwind(void)
+{
+    struct unwind_walk walk = {0};
+    uintptr_t toc;
+    int shim = -1, i;
+    __asm__("mr %0, 2" : "=r"(toc));
+    call_probe_through_shim(&walk);
+    for (i = 0; i < walk.frames; i++)
+        if (enclosing(walk.ip[i]) == CODE_ADDRESS(linux__ppc_vdso_call))
+            shim = i;
+    if (!check(shim > 0 && enclosing(walk.ip[shim - 1]) == CODE_ADDRESS(unwind_probe),
+               "unwinding from a function called through the shim: the shim's frame follows "
+               "the function's (frame %d of %d)", shim, walk.frames))
+        return;
+    check(shim + 2 < walk.frames &&
+              enclosing(walk.ip[shim + 1]) == CODE_ADDRESS(call_probe_through_shim) &&
+              enclosing(walk.ip[shim + 2]) == CODE_ADDRESS(test_shim_unwind),
+          "shim CFI: the return address (CFA %#lx + LR slot) is in the shim's caller, and the "
+          "caller's CFA leads to its own caller (frames %d, %d of %d)",
+          (unsigned long)walk.cfa[shim], shim + 1, shim + 2, walk.frames);
+    check(shim + 1 < walk.frames && walk.cfa[shim - 1] < walk.cfa[shim] &&
+              walk.cfa[shim] < walk.cfa[shim + 1],
+          "shim CFI: the CFAs grow up the stack (%#lx < %#lx < %#lx)",
+          (unsigned long)walk.cfa[shim - 1], (unsigned long)walk.cfa[shim],
+          (unsigned long)(shim + 1 < walk.frames ? walk.cfa[shim + 1] : 0));
+#ifdef __powerpc64__
+    check(walk.caller_r2 == toc,
+          "shim CFI: r2 (TOC) in the shim's caller = %#lx (the TOC %#lx, from the shim's r2 slot)",
+          (unsigned long)walk.caller_r2, (unsigned long)toc);
+#else
+    (void)toc; /* r2 is the thread pointer on ppc32: the shim neither saves nor describes it */
+#endif
+}
+#endif
+
 #ifdef NO_TIME64_SYSCALLS
 int main(int argc, char **argv)
 {
@@ -354,6 +458,7 @@ int main(int argc, char **argv)
         return 2;
     }
     setvbuf(stdout, NULL, _IOLBF, 0);
+    test_shim_unwind();
     test_full(argv[1]);
     test_partial(argv[2]);
 #ifdef __powerpc64__

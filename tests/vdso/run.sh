@@ -316,7 +316,8 @@ done
 # and a PARTIAL (clock_gettime only) build per ABI, and on ppc32 a TIME32
 # one (only the 32-bit-time entries of kernels before 5.11).
 # tests/vdso/ppc_vdso_test.c checks the values, -EINVAL turned into EINVAL
-# (not 22 as a success) and the system calls taken for missing entries. The
+# (not 22 as a success) and the system calls taken for missing entries, and
+# unwinds (libgcc) from a function called through the shim to check its CFI. The
 # shim is compiled into its callers' unit (time.c), so the test is built by
 # each compiler of the row (gcc, and clang-19 with the row's target and
 # linker: GNU ld for ppc64 and ppc), static and as a PIE (dynamic: qemu
