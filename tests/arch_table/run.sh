@@ -97,11 +97,14 @@ names_arm=$(bare arm64 names | tr '\n' ' ')
    " $names_arm " == *" armv6 "* ]] &&
   pass "left-out: names leaves them out, keeps the host row and the clang+lld rows" ||
   fail "left-out: names on arm64 without cross tools" "$names_arm"
-[[ $(bare arm64 rows --all --with core=yes name | wc -l) -eq $(arch_names | wc -l) ]] &&
+# Every core row of the file, whatever this machine leaves out (on a host
+# other than amd64, arch_names itself may leave rows out).
+core_rows=$(grep -v '^#' core/architectures.tsv | awk -F'\t' 'NR > 1 && $3 == "yes"' | wc -l)
+[[ $(bare arm64 rows --all --with core=yes name | wc -l) -eq $core_rows ]] &&
   pass "left-out: rows --all --with core=yes still lists every core row (scripts/install-deps asks for them)" ||
   fail "left-out: rows --all --with core=yes on arm64" "$(bare arm64 rows --all --with core=yes name | tr '\n' ' ')"
 lo=$(bare amd64 left-out)
-[[ -z $lo && $(bare amd64 names | wc -l) -eq $(arch_names | wc -l) ]] &&
+[[ -z $lo && $(bare amd64 names | wc -l) -eq $core_rows ]] &&
   pass "left-out: amd64 leaves out nothing, even without cross tools" ||
   fail "left-out: amd64 leaves out nothing" "$lo"
 printf '#!/bin/sh\nexit 0\n' >"$tmp/bin/m68k-linux-gnu-gcc"; chmod +x "$tmp/bin/m68k-linux-gnu-gcc"
