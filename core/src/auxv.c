@@ -196,6 +196,12 @@ extern char **environ __attribute__((__weak__));
  *    made by setenv/putenv or a plain assignment lies below it and is not
  *    scanned at all (scanning past it could fault or find look-alike
  *    words); from the array up to the strings the stack is mapped;
+ *  - a copy can lie above that frame too: qemu-user maps guest memory
+ *    above the guest's stack, and a program may map at a hint of its own.
+ *    But the kernel copies the strings above the vector, so nothing past
+ *    the array is read unless a string pointed to lies above it, and no
+ *    word at or above the highest such string is read. (An empty
+ *    environment gives no bound: then only the frame test applies.)
  *  - unsetenv shifts the array down in place and leaves extra null
  *    pointers before the original one, so null words after the first are
  *    skipped (the real vector never starts with AT_NULL);
@@ -208,10 +214,17 @@ extern char **environ __attribute__((__weak__));
 #define STARTUP_AUXV_MAX_TYPE 255
 #define STARTUP_ENV_MAX_EXTRA_NULLS 4096
 
+/* The word at p lies wholly below end. */
+static int word_below(const void *p, uintptr_t end)
+{
+    return (uintptr_t)p < end && end - (uintptr_t)p >= sizeof(linux_word);
+}
+
 static const linux_word *startup_auxv(void)
 {
     char **env;
     const linux_word *auxv;
+    uintptr_t end = UINTPTR_MAX; /* no word at or above it is read */
     size_t i;
     int page_size_ok = 0;
 
@@ -220,12 +233,19 @@ static const linux_word *startup_auxv(void)
     if ((uintptr_t)environ <= (uintptr_t)__builtin_frame_address(0))
         return NULL;
     for (env = environ; *env != NULL; env++)
-        ;
-    for (i = 0; i < STARTUP_ENV_MAX_EXTRA_NULLS && env[1] == NULL; i++)
+        if (env == environ || (uintptr_t)*env > end)
+            end = (uintptr_t)*env;
+    if (env != environ && end <= (uintptr_t)(env + 1))
+        return NULL;
+    for (i = 0; i < STARTUP_ENV_MAX_EXTRA_NULLS && word_below(env + 1, end) && env[1] == NULL; i++)
         env++;
     auxv = (const linux_word *)(const void *)(env + 1);
     for (i = 0; i < 2 * STARTUP_AUXV_MAX_PAIRS; i += 2) {
-        linux_word type = auxv[i], value = auxv[i + 1];
+        linux_word type, value;
+        if (!word_below(auxv + i + 1, end))
+            return NULL;
+        type = auxv[i];
+        value = auxv[i + 1];
         if (type == AUX_AT_NULL)
             return page_size_ok ? auxv : NULL;
         if (type > STARTUP_AUXV_MAX_TYPE)
@@ -242,8 +262,9 @@ static const linux_word *startup_auxv(void)
  * a relocation). */
 __attribute__((__constructor__)) static void linux_auxv_at_startup(void)
 {
+    /* discover() asks getauxval first: then the stack is not read at all */
     if (__atomic_load_n(&vdso_base_state, __ATOMIC_ACQUIRE) == 0)
-        (void)discover(startup_auxv());
+        (void)discover(getauxval != NULL ? NULL : startup_auxv());
 }
 #endif
 

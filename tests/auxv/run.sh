@@ -59,7 +59,7 @@ build() {
 # (tests/auxv/changed_environ.c); run with /proc, which is the fall-back
 changed_environ() {
   local name=$1 m
-  for m in unmapped lookalike unsetenv; do
+  for m in unmapped above_stack lookalike unsetenv; do
     run_checks "$name.changed_environ.$m" \
       env AUXV_TEST_MODE=$m AUXV_TEST_DROP_ME=1 "$work/$name/changed_environ"
   done
