@@ -187,6 +187,9 @@ void linux_init_auxv(const linux_word *auxv)
  * environment there; so this weak reference, unlike the one to getauxval,
  * is resolved in static programs too. Null without a libc. */
 extern char **environ __attribute__((__weak__));
+/* argv[0] (glibc: misc/init-misc.c; musl: __libc_start_main.c), in the
+ * same always-linked start-up objects; null without a libc or argv[0]. */
+extern char *program_invocation_name __attribute__((__weak__));
 
 /* The kernel places the auxiliary vector right after the null pointer that
  * ends the environment on the initial stack, and libc's environ points at
@@ -196,12 +199,17 @@ extern char **environ __attribute__((__weak__));
  *    made by setenv/putenv or a plain assignment lies below it and is not
  *    scanned at all (scanning past it could fault or find look-alike
  *    words); from the array up to the strings the stack is mapped;
- *  - a copy can lie above that frame too: qemu-user maps guest memory
- *    above the guest's stack, and a program may map at a hint of its own.
- *    But the kernel copies the strings above the vector, so nothing past
- *    the array is read unless a string pointed to lies above it, and no
- *    word at or above the highest such string is read. (An empty
- *    environment gives no bound: then only the frame test applies.)
+ *  - and below the string of argv[0] (program_invocation_name, which
+ *    glibc and musl set from argv before any constructor): the kernel
+ *    copies the argument strings, argv[0]'s first, above the vector, so
+ *    every word from the array to the vector's end lies between this frame
+ *    and that string, inside the stack mapping, and no word at or above it
+ *    is read. A copy above the stack (qemu-user maps everything there; a
+ *    program may map at a hint) is not scanned. The environment strings
+ *    give no such bound: glibc's start-up replaces GLIBC_TUNABLES's in
+ *    place with a heap copy, putenv over an existing name likewise. With
+ *    argc 0 (kernels before 5.18), or program_invocation_name changed,
+ *    /proc is read;
  *  - unsetenv shifts the array down in place and leaves extra null
  *    pointers before the original one, so null words after the first are
  *    skipped (the real vector never starts with AT_NULL);
@@ -224,19 +232,18 @@ static const linux_word *startup_auxv(void)
 {
     char **env;
     const linux_word *auxv;
-    uintptr_t end = UINTPTR_MAX; /* no word at or above it is read */
+    uintptr_t end; /* argv[0]'s string: no word at or above it is read */
     size_t i;
     int page_size_ok = 0;
 
-    if (&environ == NULL || environ == NULL)
+    if (&environ == NULL || environ == NULL || &program_invocation_name == NULL ||
+        program_invocation_name == NULL)
         return NULL;
     if ((uintptr_t)environ <= (uintptr_t)__builtin_frame_address(0))
         return NULL;
-    for (env = environ; *env != NULL; env++)
-        if (env == environ || (uintptr_t)*env > end)
-            end = (uintptr_t)*env;
-    if (env != environ && end <= (uintptr_t)(env + 1))
-        return NULL;
+    end = (uintptr_t)program_invocation_name;
+    for (env = environ; word_below(env, end) && *env != NULL; env++)
+        ;
     for (i = 0; i < STARTUP_ENV_MAX_EXTRA_NULLS && word_below(env + 1, end) && env[1] == NULL; i++)
         env++;
     auxv = (const linux_word *)(const void *)(env + 1);

@@ -55,13 +55,14 @@ build() {
   pass "$name.build"
 }
 
-# changed_environ NAME: an earlier constructor moved or shrank environ
-# (tests/auxv/changed_environ.c); run with /proc, which is the fall-back
+# changed_environ NAME [RUNNER...]: an earlier constructor moved or shrank
+# environ (tests/auxv/changed_environ.c); run with /proc, which is the fall-back
 changed_environ() {
   local name=$1 m
-  for m in unmapped above_stack lookalike unsetenv; do
-    run_checks "$name.changed_environ.$m" \
-      env AUXV_TEST_MODE=$m AUXV_TEST_DROP_ME=1 "$work/$name/changed_environ"
+  shift
+  for m in unmapped above_stack empty_above_stack string_above_hole lookalike unsetenv replaced_strings; do
+    run_checks "$name.changed_environ.$m${1:+ (under $1)}" \
+      env AUXV_TEST_MODE=$m AUXV_TEST_DROP_ME=1 "$@" "$work/$name/changed_environ"
   done
 }
 
@@ -106,8 +107,21 @@ need() {
 
 # This machine's own programs, named by its row of the architecture table.
 HOST=$(python3 scripts/lib/arch_table.py host) || { fail "host" "this machine is no core target (arch_table.py host)"; finish; exit; }
+# GLIBC_TUNABLES as the only variable: glibc's start-up replaces its
+# pointer in the stack array by a heap copy, so no environment string is
+# left on the stack (the cold review's case: the vector was lost).
+sandbox_tunables_only() {
+  local name=$1
+  [[ $sandbox_ok -eq 1 ]] || return 0
+  # shellcheck disable=SC2016  # $0 and $@ are for the inner sh
+  run_checks "$name.no_proc_sandbox.tunables_only_environment" \
+    unshare -rm sh -c 'mount -t tmpfs none /proc && exec "$@"' sh \
+    env -i GLIBC_TUNABLES=glibc.malloc.check=0 "$work/$name/prog" --no-proc
+}
+
 if need gcc ar && build "$HOST-glibc" gcc ar; then
   sandbox "$HOST-glibc"
+  sandbox_tunables_only "$HOST-glibc"
   changed_environ "$HOST-glibc"
 fi
 if need musl-gcc ar && build "$HOST-musl" musl-gcc ar; then
@@ -125,9 +139,11 @@ if need "$X86_GNU-gcc" "$X86_GNU-ar" "$X86_QEMU" &&
   if [[ $? -eq 42 ]]; then
     echo "# i386 runs natively"
     sandbox i386-glibc
+    changed_environ i386-glibc
   else
     echo "# i386 cannot run natively here (no vDSO check possible): under $X86_QEMU"
     sandbox i386-glibc "$X86_QEMU"
+    changed_environ i386-glibc "$X86_QEMU"
   fi
 fi
 echo "# i386 musl: not tested (Debian 12 has no musl for i386)"
