@@ -28,8 +28,10 @@ VDSO_OPS = ("clock_gettime", "gettimeofday", "getcpu")
 # Display order of known paths; paths not listed follow in registration order.
 PATH_ORDER = ["raw_floor", "raw_int80", "inline", "trampoline", "inline_int80", "libc_syscall",
               "libc_wrapper", "vdso", "vdso_fallback_syscall"]
-# Architectures in the architecture table's order (its core targets).
-ARCH_ORDER = arch_table.target_names()
+# Architectures in the architecture table's order: every core row, also
+# those this host cannot build (arch_table.left_out()), so that a report is
+# a function of its data alone and renders alike on every host.
+ARCH_ORDER = [r.name for r in arch_table.all_rows() if r.is_core]
 
 
 def compare(a, b):
