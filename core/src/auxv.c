@@ -204,12 +204,15 @@ extern char *program_invocation_name __attribute__((__weak__));
  *    copies the argument strings, argv[0]'s first, above the vector, so
  *    every word from the array to the vector's end lies between this frame
  *    and that string, inside the stack mapping, and no word at or above it
- *    is read. A copy above the stack (qemu-user maps everything there; a
- *    program may map at a hint) is not scanned. The environment strings
- *    give no such bound: glibc's start-up replaces GLIBC_TUNABLES's in
- *    place with a heap copy, putenv over an existing name likewise. With
- *    argc 0 (kernels before 5.18), or program_invocation_name changed,
- *    /proc is read;
+ *    is read. A copy above the stack (qemu-user maps 64-bit guests' memory
+ *    there; a program may map at a hint) is not scanned. The environment
+ *    strings give no such bound: glibc's start-up replaces GLIBC_TUNABLES's
+ *    in place with a heap copy, putenv over an existing name likewise.
+ *    Trusted, not checked: that an earlier constructor did not both move
+ *    environ above the stack and point program_invocation_name higher
+ *    still, past unmapped memory. With argc 0 (possible before Linux
+ *    5.18) glibc leaves it null and /proc is read; musl points it at
+ *    AT_EXECFN's string, which also lies above the vector;
  *  - unsetenv shifts the array down in place and leaves extra null
  *    pointers before the original one, so null words after the first are
  *    skipped (the real vector never starts with AT_NULL);
