@@ -3,7 +3,8 @@
 # then programs built against the installed copy only, with
 # `pkg-config --cflags --libs` (PKG_CONFIG_PATH pointing at it), and run:
 # inline, trampoline and header-only; plus a cross build (aarch64, run
-# under qemu-aarch64) and a cross build of the libraries for x86 (i686).
+# under qemu-aarch64; x86_64 on an aarch64 host) and a cross build of the
+# libraries for x86 (i686).
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/suite_lib.sh"
 
@@ -126,31 +127,35 @@ archive_machine() {
   rm -rf "$dir"
 }
 
-# Cross toolchains, qemu and sysroots from the architecture table.
-A64_GCC=$(python3 scripts/lib/arch_table.py get aarch64 gcc)
-A64_QEMU=$(python3 scripts/lib/arch_table.py get aarch64 qemu)
-A64_SYSROOT=/usr/$(python3 scripts/lib/arch_table.py get aarch64 gcc_triple)
+# Cross toolchains, qemu and sysroots from the architecture table. The
+# cross build is aarch64's, or x86_64's on an aarch64 host.
+HOST_ROW=$(python3 scripts/lib/arch_table.py host) || { fail "this machine is no core target (arch_table.py host)"; finish; exit; }
+if [[ $HOST_ROW == aarch64 ]]; then XROW=x86_64 XMACHINE="Advanced Micro Devices X86-64"
+else XROW=aarch64 XMACHINE=AArch64; fi
+X_GCC=$(python3 scripts/lib/arch_table.py get "$XROW" gcc)
+X_QEMU=$(python3 scripts/lib/arch_table.py get "$XROW" qemu)
+X_SYSROOT=/usr/$(python3 scripts/lib/arch_table.py get "$XROW" gcc_triple)
 X86_GCC=$(python3 scripts/lib/arch_table.py get x86 gcc)
 
-if command -v "$A64_GCC" >/dev/null 2>&1; then
-  xprefix="$SCRATCH/prefix-aarch64"
-  install_to aarch64 "$xprefix" CC="$A64_GCC"
+if command -v "$X_GCC" >/dev/null 2>&1; then
+  xprefix="$SCRATCH/prefix-$XROW"
+  install_to "$XROW" "$xprefix" CC="$X_GCC"
   for a in liblinux_syscall.a liblinux_syscall_trampoline.a; do
     m="$(archive_machine "$xprefix/lib/$a")"
-    if [[ "$m" == "AArch64" ]]; then pass "CC=$A64_GCC: $a holds AArch64 objects"
-    else fail "CC=$A64_GCC: $a objects are '$m'"; fi
+    if [[ "$m" == "$XMACHINE" ]]; then pass "CC=$X_GCC: $a holds $XMACHINE objects"
+    else fail "CC=$X_GCC: $a objects are '$m'"; fi
   done
-  if command -v "$A64_QEMU" >/dev/null 2>&1 && [[ -d $A64_SYSROOT ]]; then
-    PKG_CONFIG_PATH="$xprefix/lib/pkgconfig" build_and_run aarch64-impl-test-trampoline "0 failed" \
-      "$A64_QEMU -L $A64_SYSROOT" "$A64_GCC" linux_syscall_trampoline \
+  if command -v "$X_QEMU" >/dev/null 2>&1 && [[ -d $X_SYSROOT ]]; then
+    PKG_CONFIG_PATH="$xprefix/lib/pkgconfig" build_and_run "$XROW-impl-test-trampoline" "0 failed" \
+      "$X_QEMU -L $X_SYSROOT" "$X_GCC" linux_syscall_trampoline \
       impl_test.c -DEXPECT_TRAMPOLINE=1
-    PKG_CONFIG_PATH="$xprefix/lib/pkgconfig" build_and_run aarch64-hello-inline "implementation: inline" \
-      "$A64_QEMU -L $A64_SYSROOT" "$A64_GCC" linux_syscall hello.c
+    PKG_CONFIG_PATH="$xprefix/lib/pkgconfig" build_and_run "$XROW-hello-inline" "implementation: inline" \
+      "$X_QEMU -L $X_SYSROOT" "$X_GCC" linux_syscall hello.c
   else
-    fail "$A64_QEMU or $A64_SYSROOT missing (scripts/install-deps test)"
+    fail "$X_QEMU or $X_SYSROOT missing (scripts/install-deps test)"
   fi
 else
-  fail "$A64_GCC missing (scripts/install-deps test)"
+  fail "$X_GCC missing (scripts/install-deps test)"
 fi
 
 if command -v "$X86_GCC" >/dev/null 2>&1; then
