@@ -66,32 +66,36 @@ changed_environ() {
   done
 }
 
+# without_proc COMMAND...: COMMAND in a mount namespace whose /proc is an
+# empty tmpfs
+without_proc() {
+  # shellcheck disable=SC2016  # $0 and $@ are for the inner sh
+  unshare -rm sh -c 'mount -t tmpfs none /proc && exec "$@"' sh "$@"
+}
+
 # sandbox NAME RUNNER...: run the program in a namespace without /proc
 sandbox() {
   local name=$1
   shift
   [[ $sandbox_ok -eq 1 ]] || return 0
-  # shellcheck disable=SC2016  # $0 and $@ are for the inner sh
-  run_checks "$name.no_proc_sandbox${1:+ (under $1)}" \
-    unshare -rm sh -c 'mount -t tmpfs none /proc && exec "$@"' sh "$@" "$work/$name/prog" --no-proc
+  run_checks "$name.no_proc_sandbox${1:+ (under $1)}" without_proc "$@" "$work/$name/prog" --no-proc
 }
 
-# The emulator running this shell, if any (a foreign Debian root through
-# qemu-user and binfmt_misc): qemu-user names itself in another process's
-# /proc/PID/exe, though it fakes its own /proc/self/exe.
-emulator_of_this_shell() {
-  local exe
-  sleep 5 & exe=$(readlink "/proc/$!/exe" 2>/dev/null); kill $! 2>/dev/null; wait $! 2>/dev/null
-  [[ $(basename "${exe:-none}") == qemu-* ]] && echo "$exe"
+# bench/run.py's emulation(): its evidence when this runs under an emulator
+# (a foreign Debian root through qemu-user and binfmt_misc), else nothing.
+emulation_evidence() {
+  python3 -c 'import sys; sys.path.insert(0, "bench"); import run
+e = run.emulation()
+print("; ".join(e["evidence"]) if e["emulated"] else "")'
 }
 
 sandbox_ok=1
-if unshare -rm sh -c 'mount -t tmpfs none /proc && test ! -e /proc/self' 2>"$work/unshare.log"; then
+if without_proc test ! -e /proc/self 2>"$work/unshare.log"; then
   pass "sandbox.unshare"
-elif emulator=$(emulator_of_this_shell); then
+elif emulated=$(emulation_evidence) && [[ -n $emulated ]]; then
   # qemu-user runs threads of its own, and the kernel refuses a user
   # namespace to a multi-threaded process (unshare(2): EINVAL).
-  skip "sandbox.unshare and every no-/proc run" "this shell runs under $emulator, which is multi-threaded: unshare -r gets EINVAL ($(head -c 200 "$work/unshare.log"))"
+  skip "sandbox.unshare and every no-/proc run" "under an emulator ($emulated), which is multi-threaded: unshare -r gets EINVAL ($(head -c 200 "$work/unshare.log"))"
   sandbox_ok=0
 else
   fail "sandbox.unshare" "cannot make a mount namespace with an empty /proc: $(head -c 300 "$work/unshare.log")"
@@ -105,20 +109,18 @@ need() {
   done
 }
 
-# This machine's own programs, named by its row of the architecture table.
-HOST=$(python3 scripts/lib/arch_table.py host) || { fail "host" "this machine is no core target (arch_table.py host)"; finish; exit; }
 # GLIBC_TUNABLES as the only variable: glibc's start-up replaces its
 # pointer in the stack array by a heap copy, so no environment string is
 # left on the stack (the cold review's case: the vector was lost).
 sandbox_tunables_only() {
   local name=$1
   [[ $sandbox_ok -eq 1 ]] || return 0
-  # shellcheck disable=SC2016  # $0 and $@ are for the inner sh
   run_checks "$name.no_proc_sandbox.tunables_only_environment" \
-    unshare -rm sh -c 'mount -t tmpfs none /proc && exec "$@"' sh \
-    env -i GLIBC_TUNABLES=glibc.malloc.check=0 "$work/$name/prog" --no-proc
+    without_proc env -i GLIBC_TUNABLES=glibc.malloc.check=0 "$work/$name/prog" --no-proc
 }
 
+# This machine's own programs, named by its row of the architecture table.
+HOST=$(python3 scripts/lib/arch_table.py host) || { fail "host" "this machine is no core target (arch_table.py host)"; finish; exit; }
 if need gcc ar && build "$HOST-glibc" gcc ar; then
   sandbox "$HOST-glibc"
   sandbox_tunables_only "$HOST-glibc"
