@@ -390,9 +390,7 @@ NOT_INLINED_OR_CLONED static void call_probe_through_shim(struct unwind_walk *wa
 NOT_INLINED_OR_CLONED static void test_shim_unwind(void)
 {
     struct unwind_walk walk = {0};
-    uintptr_t toc;
     int shim = -1, i;
-    __asm__("mr %0, 2" : "=r"(toc));
     call_probe_through_shim(&walk);
     for (i = 0; i < walk.frames; i++)
         if (enclosing(walk.ip[i]) == CODE_ADDRESS(linux__ppc_vdso_call))
@@ -413,12 +411,14 @@ NOT_INLINED_OR_CLONED static void test_shim_unwind(void)
           (unsigned long)walk.cfa[shim - 1], (unsigned long)walk.cfa[shim],
           (unsigned long)(shim + 1 < walk.frames ? walk.cfa[shim + 1] : 0));
 #ifdef __powerpc64__
-    check(walk.caller_r2 == toc,
-          "shim CFI: r2 (TOC) in the shim's caller = %#lx (the TOC %#lx, from the shim's r2 slot)",
-          (unsigned long)walk.caller_r2, (unsigned long)toc);
-#else
-    (void)toc; /* r2 is the thread pointer on ppc32: the shim neither saves nor describes it */
-#endif
+    {
+        uintptr_t toc;
+        __asm__("mr %0, 2" : "=r"(toc));
+        check(walk.caller_r2 == toc,
+              "shim CFI: r2 (TOC) in the shim's caller = %#lx (the TOC %#lx, from the shim's r2 slot)",
+              (unsigned long)walk.caller_r2, (unsigned long)toc);
+    }
+#endif /* ppc32: r2 is the thread pointer; the shim neither saves nor describes it */
 }
 #endif
 
